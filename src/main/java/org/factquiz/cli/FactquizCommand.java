@@ -1,0 +1,56 @@
+package org.factquiz.cli;
+
+import java.io.PrintWriter;
+import org.factquiz.load.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: holds the subcommands and maps failures to exit codes and one-line messages. */
+@Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz 0.1.0",
+        description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:consistent / all claims hold / all tests pass",
+            "1:inconsistencies found / a claim refuted / a test failed",
+            "2:input could not be used (one line per problem, file:line:column)",
+            "3:internal error (a bug in factquiz)"})
+public final class FactquizCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate");
+    }
+
+    /** A configured command line, ready to {@code execute}; tests use it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new FactquizCommand());
+        cli.setExecutionExceptionHandler(FactquizCommand::handle);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("factquiz: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli;
+    }
+
+    private static int handle(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof InputException input) {
+            input.problems().forEach(p -> err.println(p));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("factquiz: internal error: " + ex);
+        if (System.getenv("FACTQUIZ_DEBUG") != null) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(set FACTQUIZ_DEBUG=1 to see the stack trace, and please report it)");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,6 @@
+package org.factquiz.cli;
+
+/** Output formats of reports. */
+enum OutputFormat {
+    text, json
+}

@@ -1,0 +1,181 @@
+package org.factquiz.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.factquiz.load.InputException;
+import org.factquiz.load.InputProblem;
+import org.factquiz.model.Location;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The rules of a rules folder, compiled at run time: editing a {@code .drl} file changes
+ * behaviour on the next run with no Java build. Compile errors become {@link InputProblem}s that
+ * name the rule file, line and column.
+ */
+public final class RuleBase {
+    private static final Pattern PARSER_PLACE = Pattern.compile("Line (\\d+):(\\d+)\\s*");
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    /** Compiles every {@code .drl} file below {@code folder}. */
+    public static RuleBase compile(Path folder) throws InputException {
+        return compile(read(folder));
+    }
+
+
+    /** Reads the rule files below {@code folder}, in path order. */
+    public static List<RuleSource> read(Path folder) throws InputException {
+        String shown = display(folder);
+        if (!Files.isDirectory(folder)) {
+            throw InputException.of(new InputProblem(new Location(shown, 0, 0), "rules folder not found"));
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"))
+                    .sorted()
+                    .toList();
+            List<RuleSource> sources = new ArrayList<>();
+            for (Path file : files) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                sources.add(new RuleSource(display(file), relative, Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            if (sources.isEmpty()) {
+                throw InputException.of(new InputProblem(new Location(shown, 0, 0), "no .drl rule files in folder"));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw InputException.of(new InputProblem(new Location(shown, 0, 0), "cannot read rules: " + e.getMessage()));
+        }
+    }
+
+    /** Compiles the given rule texts into one rule base. */
+    public static RuleBase compile(List<RuleSource> sources) throws InputException {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("org.factquiz.rules", "session-" + System.identityHashCode(sources),
+                "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> byResource = new HashMap<>();
+        for (RuleSource source : sources) {
+            // The resource path mirrors the rules folder, so a file's folder matches its package line.
+            String resource = "src/main/resources/" + source.path();
+            byResource.put(resource, source);
+            kfs.write(resource, source.text());
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            RuleSource source = byResource.get(message.getPath());
+            String file = source != null ? source.file() : String.valueOf(message.getPath());
+            String text = oneLine(message.getText());
+            int line = Math.max(0, message.getLine());
+            int column = Math.max(0, message.getColumn());
+            Matcher place = PARSER_PLACE.matcher(text);
+            if (place.find()) {
+                line = Integer.parseInt(place.group(1));
+                column = Integer.parseInt(place.group(2)) + 1;
+                text = text.substring(0, place.start()) + text.substring(place.end());
+            }
+            if (text.contains("Parser returned a null Package")) {
+                continue;
+            }
+            problems.add(new InputProblem(new Location(file, line, column),
+                    "rule does not compile: " + text.replaceFirst("^\\[ERR \\d+\\]\\s*", "").strip()));
+        }
+        if (problems.isEmpty() && builder.getResults().hasMessages(Message.Level.ERROR)) {
+            problems.add(new InputProblem(new Location(display(Path.of(".")), 0, 0),
+                    "rules do not compile: " + builder.getResults().getMessages(Message.Level.ERROR)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        return new RuleBase(kieBase, ruleInfos(kieBase, sources));
+    }
+
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Runs the rules over {@code facts} to quiescence and returns everything the session holds. */
+    public SessionResult run(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            return new SessionResult(new ArrayList<>(session.getObjects()));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<RuleInfo> ruleInfos(KieBase kieBase, List<RuleSource> sources) {
+        Map<String, Location> written = new HashMap<>();
+        for (RuleSource source : sources) {
+            Matcher m = RULE_HEADER.matcher(source.text());
+            while (m.find()) {
+                int line = 1 + (int) source.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                written.putIfAbsent(m.group(1), new Location(source.file(), line, 1));
+            }
+        }
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Object description = rule.getMetaData().get("description");
+                infos.add(new RuleInfo(rule.getName(), pkg.getName(),
+                        written.getOrDefault(rule.getName(), Location.UNKNOWN),
+                        description == null ? "" : unquote(description.toString())));
+            }
+        }
+        infos.sort(Comparator.comparing(RuleInfo::location).thenComparing(RuleInfo::name));
+        return List.copyOf(infos);
+    }
+
+    private static String unquote(String text) {
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1)
+                : text;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+}

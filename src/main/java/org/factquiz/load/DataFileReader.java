@@ -1,0 +1,170 @@
+package org.factquiz.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factquiz.model.Location;
+
+/**
+ * Reads one YAML or JSON data file into a record type, turning every Jackson error into one
+ * {@link InputProblem} with file:line:column and a plain description.
+ */
+public final class DataFileReader {
+    private final ObjectMapper mapper;
+    private final Path root;
+
+    /** @param root paths in problems are shown relative to this folder's parent, as the user typed them */
+    public DataFileReader(Path root) {
+        this.root = root;
+        this.mapper = new ObjectMapper(YAMLFactory.builder().build())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** The name users see for a file: relative to the working directory when possible. */
+    public String displayName(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public <T> ParsedFile<T> read(Path file, Class<T> type) throws InputException {
+        String name = displayName(file);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw InputException.of(new InputProblem(new Location(name, 0, 0), "file not found"));
+        } catch (IOException e) {
+            throw InputException.of(new InputProblem(new Location(name, 0, 0), "cannot read file: " + e.getMessage()));
+        }
+        if (text.isBlank()) {
+            throw InputException.of(new InputProblem(new Location(name, 1, 1), "file is empty"));
+        }
+        try {
+            T content = mapper.readValue(text, type);
+            return new ParsedFile<>(name, content, places(name, text));
+        } catch (JsonProcessingException e) {
+            throw InputException.of(describe(name, e));
+        }
+    }
+
+    private Map<String, Location> places(String name, String text) throws JsonProcessingException {
+        Map<String, Location> places = new HashMap<>();
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+                    continue;
+                }
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                if (token.isStructStart()) {
+                    pointer = parser.getParsingContext().getParent().pathAsPointer().toString();
+                }
+                places.putIfAbsent(pointer, toLocation(name, parser.currentTokenLocation()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("file parsed once but not twice: " + name, e);
+        }
+        return places;
+    }
+
+    private static Location toLocation(String name, JsonLocation location) {
+        if (location == null || location.getLineNr() <= 0) {
+            return new Location(name, 1, 1);
+        }
+        return new Location(name, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private InputProblem describe(String name, JsonProcessingException e) {
+        Location where = toLocation(name, e.getLocation());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = new ArrayList<>();
+            if (unknown.getKnownPropertyIds() != null) {
+                unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+            }
+            known.sort(null);
+            return new InputProblem(where, "unknown field '" + unknown.getPropertyName() + "'"
+                    + ClosestNames.hint(unknown.getPropertyName(), known)
+                    + (known.isEmpty() ? "" : "; expected one of: " + String.join(", ", known)));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new InputProblem(where, "field '" + fieldPath(invalid) + "': '" + invalid.getValue()
+                    + "' is not " + article(invalid.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            String field = fieldPath(mismatched);
+            Class<?> target = mismatched.getTargetType();
+            return new InputProblem(where, (field.isEmpty() ? "value" : "field '" + field + "'")
+                    + " has the wrong type: expected " + article(target));
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return new InputProblem(where, firstLine(mapping.getOriginalMessage()));
+        }
+        return new InputProblem(where, "malformed YAML/JSON: " + firstLine(e.getOriginalMessage()));
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String article(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == double.class || type == long.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping (key: value lines)";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String line = message.strip().lines().findFirst().orElse("unreadable");
+        return line.replaceAll("\\s*at \\[Source:.*$", "");
+    }
+}

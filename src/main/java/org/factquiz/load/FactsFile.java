@@ -1,0 +1,60 @@
+package org.factquiz.load;
+
+import java.util.List;
+
+/**
+ * The shape of a facts file as editors write it. Every section is optional, so a folder can be
+ * organised as editors like; {@code source} and {@code topic} apply to the file's statements.
+ */
+record FactsFile(
+        String source,
+        String topic,
+        List<SourceEntry> sources,
+        List<TypeEntry> types,
+        List<PredicateEntry> predicates,
+        List<MeasureEntry> measures,
+        List<UnitEntry> units,
+        List<TitleEntry> titles,
+        List<EntityEntry> entities,
+        List<StatementEntry> statements) {
+
+    record NamesEntry(String en, String de) {
+    }
+
+    record SourceEntry(String id, String file, String language, String title) {
+    }
+
+    record TypeEntry(String id, String parent, NamesEntry name) {
+    }
+
+    record PredicateEntry(String id, List<String> domain, List<String> range, String inverse, Boolean symmetric,
+                          Boolean transitive, NamesEntry name) {
+    }
+
+    record MeasureEntry(String id, List<String> subject, String unit, NamesEntry name) {
+    }
+
+    record UnitEntry(String id, NamesEntry name) {
+    }
+
+    record TitleEntry(String id, List<String> holder, String measure, Boolean unique, NamesEntry name) {
+    }
+
+    record EntityEntry(String id, String type, NamesEntry name, List<String> aliases) {
+    }
+
+    /** One statement; which fields apply depends on {@code kind} (checked by the loader). */
+    record StatementEntry(
+            String id, String kind,
+            String subject, String predicate, String object, List<String> objects, String list,
+            String where, String manner,
+            String holder, String title, String of, String scope,
+            String measure, Double value, String scale, String bound, String unit,
+            String comparator, String degree,
+            String event,
+            String link, List<String> from, String to,
+            String at, String since, String until,
+            Integer sentence, String quote, String status, String accordingTo, String hedge,
+            String source, String topic) {
+    }
+}

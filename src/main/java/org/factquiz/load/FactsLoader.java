@@ -1,0 +1,213 @@
+package org.factquiz.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.factquiz.load.FactsFile.EntityEntry;
+import org.factquiz.load.FactsFile.MeasureEntry;
+import org.factquiz.load.FactsFile.NamesEntry;
+import org.factquiz.load.FactsFile.PredicateEntry;
+import org.factquiz.load.FactsFile.SourceEntry;
+import org.factquiz.load.FactsFile.TitleEntry;
+import org.factquiz.load.FactsFile.TypeEntry;
+import org.factquiz.load.FactsFile.UnitEntry;
+import org.factquiz.model.Document;
+import org.factquiz.model.Entity;
+import org.factquiz.model.FactBase;
+import org.factquiz.model.Language;
+import org.factquiz.model.Location;
+import org.factquiz.model.MeasureDef;
+import org.factquiz.model.Names;
+import org.factquiz.model.PredicateDef;
+import org.factquiz.model.Statement;
+import org.factquiz.model.TitleDef;
+import org.factquiz.model.TypeDef;
+import org.factquiz.model.UnitDef;
+
+/**
+ * Loads a facts folder: every {@code .yaml}, {@code .yml} and {@code .json} file below it, in
+ * path order, whatever sections each holds. Problems are collected across all files and thrown
+ * together, so an editor sees every one at once.
+ */
+public final class FactsLoader {
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    public static FactBase load(Path folder) throws InputException {
+        return new FactsLoader().loadFolder(folder);
+    }
+
+    private FactBase loadFolder(Path folder) throws InputException {
+        DataFileReader reader = new DataFileReader(folder);
+        if (!Files.isDirectory(folder)) {
+            throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
+                    "facts folder not found"));
+        }
+        List<ParsedFile<FactsFile>> files = new ArrayList<>();
+        for (Path path : dataFiles(folder, reader)) {
+            try {
+                files.add(reader.read(path, FactsFile.class));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Map<String, Document> documents = new LinkedHashMap<>();
+        List<TypeDef> types = new ArrayList<>();
+        List<PredicateDef> predicates = new ArrayList<>();
+        List<MeasureDef> measures = new ArrayList<>();
+        List<UnitDef> units = new ArrayList<>();
+        List<TitleDef> titles = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        for (ParsedFile<FactsFile> file : files) {
+            FactsFile content = file.content();
+            forEach(content.sources(), (i, e) -> readDocument(reader, folder, file, "/sources/" + i, e)
+                    .ifPresent(d -> documents.putIfAbsent(d.id(), d)));
+            forEach(content.types(), (i, e) -> {
+                String at = "/types/" + i;
+                if (require(file, at, e.id(), "id")) {
+                    types.add(new TypeDef(e.id(), e.parent(), names(file, at, e.name(), e.id()), file.at(at)));
+                }
+            });
+            forEach(content.predicates(), (i, e) -> readPredicate(file, "/predicates/" + i, e, predicates));
+            forEach(content.measures(), (i, e) -> readMeasure(file, "/measures/" + i, e, measures));
+            forEach(content.units(), (i, e) -> {
+                String at = "/units/" + i;
+                if (require(file, at, e.id(), "id")) {
+                    units.add(new UnitDef(e.id(), names(file, at, e.name(), e.id()), file.at(at)));
+                }
+            });
+            forEach(content.titles(), (i, e) -> readTitle(file, "/titles/" + i, e, titles));
+            forEach(content.entities(), (i, e) -> readEntity(file, "/entities/" + i, e, entities));
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (ParsedFile<FactsFile> file : files) {
+            StatementReader statementReader = new StatementReader(file, documents, problems);
+            forEach(file.content().statements(), (i, e) -> statements.addAll(statementReader.read(i, e)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new FactBase(List.copyOf(documents.values()), types, predicates, measures, units, titles, entities,
+                statements);
+    }
+
+    private static List<Path> dataFiles(Path folder, DataFileReader reader) throws InputException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
+                    "cannot list folder: " + e.getMessage()));
+        }
+    }
+
+    private java.util.Optional<Document> readDocument(DataFileReader reader, Path folder, ParsedFile<FactsFile> file,
+                                                      String at, SourceEntry e) {
+        if (!require(file, at, e.id(), "id") || !require(file, at, e.file(), "file")) {
+            return java.util.Optional.empty();
+        }
+        Language language = Language.DE;
+        if (e.language() != null) {
+            try {
+                language = Language.valueOf(e.language().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                problem(file, at + "/language", "language must be 'en' or 'de', not '" + e.language() + "'");
+                return java.util.Optional.empty();
+            }
+        }
+        Path factsFile = Path.of(file.file()).toAbsolutePath();
+        Path text = factsFile.getParent().resolve(e.file()).normalize();
+        try {
+            List<String> sentences = SentenceSplitter.split(Files.readString(text));
+            return java.util.Optional.of(new Document(e.id(), e.file(), language, e.title(), sentences, file.at(at)));
+        } catch (IOException ex) {
+            problem(file, at + "/file", "source text '" + reader.displayName(text) + "' cannot be read ("
+                    + (Files.exists(text) ? ex.getMessage() : "file not found") + ")");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void readPredicate(ParsedFile<FactsFile> file, String at, PredicateEntry e, List<PredicateDef> out) {
+        if (require(file, at, e.id(), "id")) {
+            out.add(new PredicateDef(e.id(), orThing(e.domain()), orThing(e.range()), e.inverse(),
+                    Boolean.TRUE.equals(e.symmetric()), Boolean.TRUE.equals(e.transitive()),
+                    names(file, at, e.name(), e.id()), file.at(at)));
+        }
+    }
+
+    private void readMeasure(ParsedFile<FactsFile> file, String at, MeasureEntry e, List<MeasureDef> out) {
+        if (require(file, at, e.id(), "id") && require(file, at, e.unit(), "unit")) {
+            out.add(new MeasureDef(e.id(), orThing(e.subject()), e.unit(), names(file, at, e.name(), e.id()),
+                    file.at(at)));
+        }
+    }
+
+    private void readTitle(ParsedFile<FactsFile> file, String at, TitleEntry e, List<TitleDef> out) {
+        if (require(file, at, e.id(), "id")) {
+            out.add(new TitleDef(e.id(), orThing(e.holder()), e.measure(), !Boolean.FALSE.equals(e.unique()),
+                    names(file, at, e.name(), e.id()), file.at(at)));
+        }
+    }
+
+    private void readEntity(ParsedFile<FactsFile> file, String at, EntityEntry e, List<Entity> out) {
+        if (require(file, at, e.id(), "id") && require(file, at, e.type(), "type")) {
+            out.add(new Entity(e.id(), e.type(), names(file, at, e.name(), e.id()),
+                    e.aliases() == null ? List.of() : e.aliases(), file.at(at)));
+        }
+    }
+
+    private Names names(ParsedFile<FactsFile> file, String at, NamesEntry entry, String id) {
+        if (entry == null) {
+            return new Names(id, id);
+        }
+        if (entry.en() == null && entry.de() == null) {
+            problem(file, at + "/name", "a name needs 'en' or 'de'");
+            return new Names(id, id);
+        }
+        String en = entry.en() != null ? entry.en() : entry.de();
+        String de = entry.de() != null ? entry.de() : entry.en();
+        return new Names(en, de);
+    }
+
+    private static List<String> orThing(List<String> types) {
+        return types == null || types.isEmpty() ? List.of("thing") : types;
+    }
+
+    private boolean require(ParsedFile<FactsFile> file, String at, Object value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problem(file, at, "missing field '" + field + "'");
+            return false;
+        }
+        return true;
+    }
+
+    private void problem(ParsedFile<FactsFile> file, String pointer, String message) {
+        problems.add(new InputProblem(file.at(pointer), message));
+    }
+
+    private static <T> void forEach(List<T> items, IndexedAction<T> action) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                action.accept(i, items.get(i));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexedAction<T> {
+        void accept(int index, T item);
+    }
+}

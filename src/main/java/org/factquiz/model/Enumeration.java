@@ -1,0 +1,29 @@
+package org.factquiz.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A list the source gives for one subject and predicate. An open list ("darunter", "wie",
+ * "unter anderem") names examples only, so a thing missing from it is not thereby excluded.
+ */
+public record Enumeration(String id, String subject, String predicate, List<String> members, boolean complete,
+                          Provenance provenance) implements Statement {
+    public Enumeration {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(predicate, "predicate");
+        Objects.requireNonNull(provenance, "provenance");
+        members = List.copyOf(members);
+    }
+
+    @Override
+    public When when() {
+        return When.UNKNOWN;
+    }
+
+    @Override
+    public List<Mention> mentions() {
+        return List.of();
+    }
+}

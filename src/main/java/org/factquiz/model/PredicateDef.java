@@ -1,0 +1,23 @@
+package org.factquiz.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A relation's meaning: the types its subject (domain) and object (range) must have, its
+ * inverse's name, and whether it is symmetric or transitive.
+ */
+public record PredicateDef(String id, List<String> domain, List<String> range, String inverse,
+                           boolean symmetric, boolean transitive, Names name, Location location)
+        implements Identified {
+    public PredicateDef {
+        Objects.requireNonNull(id, "id");
+        domain = List.copyOf(domain);
+        range = List.copyOf(range);
+    }
+
+    @Override
+    public String kind() {
+        return "predicate";
+    }
+}
