@@ -28,7 +28,7 @@ record FactsFile(
     }
 
     record PredicateEntry(String id, List<String> domain, List<String> range, String inverse, Boolean symmetric,
-                          Boolean transitive, NamesEntry name) {
+                          Boolean transitive, Boolean singleSubject, NamesEntry name) {
     }
 
     record MeasureEntry(String id, List<String> subject, String unit, NamesEntry name) {

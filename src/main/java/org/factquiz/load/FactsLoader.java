@@ -141,7 +141,7 @@ public final class FactsLoader {
         if (require(file, at, e.id(), "id")) {
             out.add(new PredicateDef(e.id(), orThing(e.domain()), orThing(e.range()), e.inverse(),
                     Boolean.TRUE.equals(e.symmetric()), Boolean.TRUE.equals(e.transitive()),
-                    names(file, at, e.name(), e.id()), file.at(at)));
+                    Boolean.TRUE.equals(e.singleSubject()), names(file, at, e.name(), e.id()), file.at(at)));
         }
     }
 
