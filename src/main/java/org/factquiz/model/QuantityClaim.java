@@ -12,4 +12,12 @@ public record QuantityClaim(String id, String subject, String measure, ClaimedVa
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
     }
+
+    /**
+     * The same as {@link #unit()}, under a name rules can use: {@code unit} is a keyword of the
+     * constraint parser of Drools' executable model.
+     */
+    public String unitId() {
+        return unit;
+    }
 }
