@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,14 +28,18 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules of a rules folder, compiled at run time: editing a {@code .drl} file changes
  * behaviour on the next run with no Java build. Compile errors become {@link InputProblem}s that
- * name the rule file, line and column.
+ * name the rule file, line and column. Compiled rules are cached (see {@link RuleCache}), because
+ * compiling DRL is most of what a cold start would otherwise cost.
  */
 public final class RuleBase {
     private static final Pattern PARSER_PLACE = Pattern.compile("Line (\\d+):(\\d+)\\s*");
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final KieBase kieBase;
@@ -76,8 +81,67 @@ public final class RuleBase {
         }
     }
 
-    /** Compiles the given rule texts into one rule base. */
+    /**
+     * Compiles the given rule texts into one rule base, or takes it from the {@linkplain RuleCache#configured()
+     * cache} when the same texts were compiled before by the same factquiz.
+     */
     public static RuleBase compile(List<RuleSource> sources) throws InputException {
+        return compile(sources, RuleCache.configured());
+    }
+
+    /**
+     * Compiles the given rule texts, using {@code cache}. Rules are compiled into Drools' executable
+     * model, which can be kept as classes and loaded quickly next time; rules the executable model
+     * cannot take (and rules with errors) go through the classic compiler, whose error messages name
+     * file, line and column.
+     */
+    public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws InputException {
+        String key = RuleCache.key(sources);
+        KieBase kieBase = cache.inMemory(key).orElse(null);
+        if (kieBase == null) {
+            kieBase = cache.read(key).flatMap(compiled -> load(compiled, key, cache)).orElse(null);
+        }
+        if (kieBase == null && !cache.needsClassicCompiler(key)) {
+            kieBase = compileExecutableModel(sources, key, cache).orElse(null);
+            if (kieBase == null) {
+                kieBase = compileClassic(sources);
+                cache.noteClassicCompilerNeeded(key);
+            }
+        }
+        if (kieBase == null) {
+            kieBase = compileClassic(sources);
+        }
+        cache.remember(key, kieBase);
+        return new RuleBase(kieBase, ruleInfos(kieBase, sources));
+    }
+
+    private static Optional<KieBase> load(CompiledRules compiled, String key, RuleCache cache) {
+        try {
+            KieBase kieBase = compiled.newKieBase();
+            LOG.debug("rules {} taken from the cache", key);
+            return Optional.of(kieBase);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.debug("cached rules {} cannot be loaded, compiling again: {}", key, e.toString());
+            cache.discard(key);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<KieBase> compileExecutableModel(List<RuleSource> sources, String key, RuleCache cache) {
+        try {
+            CompiledRules compiled = ExecutableModelCompiler.compile(sources);
+            KieBase kieBase = compiled.newKieBase();
+            cache.write(key, compiled);
+            return Optional.of(kieBase);
+        } catch (ExecutableModelCompiler.Unsupported | ReflectiveOperationException | RuntimeException
+                 | LinkageError e) {
+            LOG.debug("rules {} compiled the classic way (slower to start): {}", key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The classic DRL compiler: slower, but accepts all DRL and reports errors precisely. */
+    private static KieBase compileClassic(List<RuleSource> sources) throws InputException {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("org.factquiz.rules", "session-" + System.identityHashCode(sources),
@@ -93,7 +157,9 @@ public final class RuleBase {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<InputProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleSource source = byResource.get(message.getPath());
+            // Parser messages name the resource path, type-check messages the path inside the resources.
+            RuleSource source = byResource.getOrDefault(message.getPath(),
+                    byResource.get("src/main/resources/" + message.getPath()));
             String file = source != null ? source.file() : String.valueOf(message.getPath());
             String text = oneLine(message.getText());
             int line = Math.max(0, message.getLine());
@@ -120,7 +186,7 @@ public final class RuleBase {
         KieContainer container = services.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, ruleInfos(kieBase, sources));
+        return kieBase;
     }
 
     /** Every rule, in file and line order. */
