@@ -44,10 +44,27 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private final Origin origin;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+    /** Where a rule base came from: what a start cost, for benchmarks and {@code FACTQUIZ_DEBUG}. */
+    public enum Origin {
+        /** Compiled into the executable model (or loaded from the cache) before in this process. */
+        MEMORY,
+        /** Loaded from the cache folder: no DRL parsed, no Java compiled. */
+        CACHE,
+        /** Compiled into the executable model now, and cached. */
+        EXECUTABLE_MODEL,
+        /**
+         * Compiled by the classic compiler (now or before in this process), which takes DRL the
+         * executable model cannot; not kept on disk, so every process compiles it again.
+         */
+        CLASSIC
+    }
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, Origin origin) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.origin = origin;
     }
 
     /** Compiles every {@code .drl} file below {@code folder}. */
@@ -97,28 +114,38 @@ public final class RuleBase {
      */
     public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws InputException {
         String key = RuleCache.key(sources);
-        KieBase kieBase = cache.inMemory(key).orElse(null);
-        if (kieBase == null) {
-            kieBase = cache.read(key).flatMap(compiled -> load(compiled, key, cache)).orElse(null);
+        Compiled compiled = cache.inMemory(key).orElse(null);
+        if (compiled == null) {
+            compiled = cache.read(key).flatMap(rules -> load(rules, key, cache))
+                    .map(kieBase -> new Compiled(kieBase, Origin.CACHE)).orElse(null);
         }
-        if (kieBase == null && !cache.needsClassicCompiler(key)) {
-            kieBase = compileExecutableModel(sources, key, cache).orElse(null);
-            if (kieBase == null) {
-                kieBase = compileClassic(sources);
+        if (compiled == null && !cache.needsClassicCompiler(key)) {
+            compiled = compileExecutableModel(sources, key, cache)
+                    .map(kieBase -> new Compiled(kieBase, Origin.EXECUTABLE_MODEL)).orElse(null);
+            if (compiled == null) {
+                compiled = new Compiled(compileClassic(sources), Origin.CLASSIC);
                 cache.noteClassicCompilerNeeded(key);
             }
         }
-        if (kieBase == null) {
-            kieBase = compileClassic(sources);
+        if (compiled == null) {
+            compiled = new Compiled(compileClassic(sources), Origin.CLASSIC);
         }
-        cache.remember(key, kieBase);
-        return new RuleBase(kieBase, ruleInfos(kieBase, sources));
+        cache.remember(key, compiled.again());
+        LOG.debug("rules {}: {}", key, compiled.origin());
+        return new RuleBase(compiled.kieBase(), ruleInfos(compiled.kieBase(), sources), compiled.origin());
+    }
+
+    /** A compiled rule base and where it came from. */
+    record Compiled(KieBase kieBase, Origin origin) {
+        /** The same rule base, as the in-memory cache gives it out again. */
+        Compiled again() {
+            return origin == Origin.CLASSIC ? this : new Compiled(kieBase, Origin.MEMORY);
+        }
     }
 
     private static Optional<KieBase> load(CompiledRules compiled, String key, RuleCache cache) {
         try {
             KieBase kieBase = compiled.newKieBase();
-            LOG.debug("rules {} taken from the cache", key);
             return Optional.of(kieBase);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("cached rules {} cannot be loaded, compiling again: {}", key, e.toString());
@@ -187,6 +214,10 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    public Origin origin() {
+        return origin;
     }
 
     /** Every rule, in file and line order. */

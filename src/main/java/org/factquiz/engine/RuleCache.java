@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +44,9 @@ public final class RuleCache {
     private static String classPathFingerprint;
 
     private final Path folder;
-    private final Map<String, KieBase> memory = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<String, RuleBase.Compiled> memory = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase.Compiled> eldest) {
             return size() > KEPT_IN_MEMORY;
         }
     };
@@ -79,12 +78,12 @@ public final class RuleCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    synchronized Optional<KieBase> inMemory(String key) {
+    synchronized Optional<RuleBase.Compiled> inMemory(String key) {
         return Optional.ofNullable(memory.get(key));
     }
 
-    synchronized void remember(String key, KieBase kieBase) {
-        memory.put(key, kieBase);
+    synchronized void remember(String key, RuleBase.Compiled compiled) {
+        memory.put(key, compiled);
     }
 
     /** The rules kept on disk under {@code key}, or empty when there are none or they cannot be used. */
