@@ -69,7 +69,7 @@ public final class ClaimsReader {
         List<ReadClaim> claims = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Location where = new Location("claim " + (i + 1), 1, 1);
+            Location where = new Location("claim " + (i + 1), 0, 0);
             ClaimParser.Reading reading = parser.read("claim-" + (i + 1), sentences.get(i), where);
             if (reading instanceof ClaimParser.Read read) {
                 claims.add(new ReadClaim(read.claim(), null));

@@ -49,8 +49,10 @@ final class EntityNames {
 
     /** " (did you mean 'Ernie Bot'?)" for a name close to a known one, else "". */
     String hint(String text) {
-        return ClosestNames.hint(normalise(text), names.stream().map(EntityNames::normalise).toList())
-                .replaceAll("'([^']*)'", "'$1'");
+        Map<String, String> byNormalised = new HashMap<>();
+        names.forEach(name -> byNormalised.putIfAbsent(normalise(name), name));
+        return ClosestNames.closest(normalise(text), byNormalised.keySet())
+                .map(closest -> " (did you mean '" + byNormalised.get(closest) + "'?)").orElse("");
     }
 
     /** A regex alternation of every known name, longest first, with an optional article before it. */
