@@ -266,6 +266,12 @@ public final class ClaimParser {
     /** Reads "2023", "August 2023", "2023-08", "Aug 2023". */
     PartialDate date(String text, Language language) {
         String t = text.strip().toLowerCase(Locale.ROOT);
+        for (String word : phrases.words(language).dateWords().values()) {
+            if (!word.isBlank() && t.startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
+                t = t.substring(word.length()).strip();
+                break;
+            }
+        }
         PartialDate iso = PartialDate.parse(t);
         if (iso != null) {
             return iso;

@@ -10,4 +10,11 @@ public record EventClaim(String id, String subject, String event, PartialDate da
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(event, "event");
     }
+
+    /** A claim built by a rule (a quiz option). */
+    public static EventClaim of(String id, String subject, String event, PartialDate date, String accordingTo,
+                                boolean possibly) {
+        return new EventClaim(id, subject, event, date, null, accordingTo, possibly,
+                subject + " " + event + (date == null ? "" : " " + date), Location.UNKNOWN);
+    }
 }

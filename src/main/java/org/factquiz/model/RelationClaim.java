@@ -12,4 +12,11 @@ public record RelationClaim(String id, String subject, String predicate, String 
         Objects.requireNonNull(predicate, "predicate");
         Objects.requireNonNull(object, "object");
     }
+
+    /** A claim built by a rule (a quiz option), not read from a user. */
+    public static RelationClaim of(String id, String subject, String predicate, String object, String accordingTo,
+                                   boolean possibly) {
+        return new RelationClaim(id, subject, predicate, object, null, null, accordingTo, possibly,
+                subject + " " + predicate + " " + object, Location.UNKNOWN);
+    }
 }
