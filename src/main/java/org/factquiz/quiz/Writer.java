@@ -102,7 +102,20 @@ final class Writer {
         if (s instanceof Event e) {
             return event(e.subject(), e.event(), e.date(), e.where(), language, Map.of());
         }
+        if (s instanceof org.factquiz.model.Enumeration e) {
+            return relation(e.subject(), e.predicate(), e.members().get(0), null, null, language,
+                    Map.of("object", list(e, language)));
+        }
         return s.id();
+    }
+
+    /** "search, translation and image generation, among others": a list as the source gives it. */
+    String list(org.factquiz.model.Enumeration e, Language language) {
+        List<String> names = e.members().stream().map(m -> name(m, language)).toList();
+        String joined = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + templates.word("and", language) + " "
+                        + names.get(names.size() - 1);
+        return e.complete() ? joined : joined + ", " + templates.word("among-others", language);
     }
 
     /** A relation; {@code override} replaces slot texts (e.g. the subject by "which company"). */
