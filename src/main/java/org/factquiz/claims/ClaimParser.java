@@ -291,6 +291,12 @@ public final class ClaimParser {
     /** Reads "2023", "August 2023", "2023-08", "Aug 2023". */
     PartialDate date(String text, Language language) {
         String t = text.strip().toLowerCase(Locale.ROOT);
+        for (String word : phrases.words(language).dateWords().values()) {
+            if (!word.isBlank() && t.startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
+                t = t.substring(word.length()).strip();
+                break;
+            }
+        }
         PartialDate iso = PartialDate.parse(t);
         if (iso != null) {
             return iso;
@@ -352,8 +358,8 @@ public final class ClaimParser {
     }
 
     /**
-     * German puts the verb second after "Laut Brancheninsidern": "ist ByteDance ..." for
-     * "ByteDance ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
+     * German puts the verb second after "Laut Insidern": "ist Acme ..." for
+     * "Acme ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
      */
     private static Optional<String> inverted(String template) {
         Matcher m = Pattern.compile("^(\\{\\w+})\\s+(\\S+)\\s+(.*)$").matcher(template);

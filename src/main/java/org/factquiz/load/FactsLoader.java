@@ -70,7 +70,9 @@ public final class FactsLoader {
             forEach(content.types(), (i, e) -> {
                 String at = "/types/" + i;
                 if (require(file, at, e.id(), "id")) {
-                    types.add(new TypeDef(e.id(), e.parent(), names(file, at, e.name(), e.id()), file.at(at)));
+                    types.add(new TypeDef(e.id(), e.parent(), names(file, at, e.name(), e.id()),
+                            e.ask() == null ? null : names(file, at + "/ask", e.ask(), "which " + e.id()),
+                            file.at(at)));
                 }
             });
             forEach(content.predicates(), (i, e) -> readPredicate(file, "/predicates/" + i, e, predicates));
