@@ -126,7 +126,7 @@ final class StatementReader {
             return List.of();
         }
         List<Statement> statements = new ArrayList<>();
-        statements.add(new Enumeration(e.id(), e.subject(), e.predicate(), e.objects(), complete, provenance));
+        statements.add(new Enumeration(e.id(), e.subject(), e.predicate(), e.objects(), complete, when, provenance));
         for (String object : e.objects()) {
             statements.add(new Relation(e.id() + "/" + object, e.subject(), e.predicate(), object, e.where(),
                     e.manner(), e.id(), when, provenance));

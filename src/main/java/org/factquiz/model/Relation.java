@@ -20,6 +20,11 @@ public record Relation(String id, String subject, String predicate, String objec
     }
 
     @Override
+    public boolean partOfList() {
+        return list != null;
+    }
+
+    @Override
     public List<Mention> mentions() {
         List<Mention> mentions = new ArrayList<>(List.of(
                 new Mention(id, "subject", subject), new Mention(id, "object", object)));
