@@ -51,7 +51,7 @@ class DerivationTest {
     @Test
     void makerImpliesMadeBy() {
         assertThat(session.all(Holds.class))
-                .contains(new Holds("doubao", "made-by", "bytedance", null, Status.ASSERTED, 1,
+                .contains(new Holds("doubao", "made-by", "bytedance", null, Status.ASSERTED, null, 1,
                         org.factquiz.model.Derivation.of(INVERSE, "holds(bytedance, makes, doubao)")));
 
         Evidence evidence = explainer().explain("holds(doubao, made-by, bytedance)").get(0);
