@@ -1,6 +1,7 @@
 package org.factquiz.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquiz.fixtures.EditedFacts.placeOf;
 import static org.factquiz.fixtures.Validation.Reported.error;
 
 import java.nio.file.Path;
@@ -152,11 +153,11 @@ class ReferenceRulesTest {
 
         List<Finding> findings = findings(facts);
 
+        Path written = dir.resolve("facts/statements");
         assertThat(findings).extracting(Reported::of).containsExactly(error(UNIQUE_ID, "bytedance-owns-tiktok"));
-        assertThat(findings.get(0).messageEn())
-                .startsWith("the statement id 'bytedance-owns-tiktok' is used twice: at ")
-                .contains("statements/company.yaml:5:5 and at ")
-                .endsWith("statements/products.yaml:116:5");
+        assertThat(findings.get(0).messageEn()).isEqualTo("the statement id 'bytedance-owns-tiktok' is used twice: at "
+                + placeOf(written.resolve("company.yaml"), "bytedance-owns-tiktok") + " and at "
+                + placeOf(written.resolve("products.yaml"), "bytedance-owns-tiktok"));
     }
 
     @Test
