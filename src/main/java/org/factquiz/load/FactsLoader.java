@@ -51,8 +51,14 @@ public final class FactsLoader {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "facts folder not found"));
         }
+        List<Path> paths = dataFiles(folder, reader);
+        if (paths.isEmpty()) {
+            // Most likely the wrong folder: "consistent" would be a false all-clear.
+            throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
+                    "no .yaml, .yml or .json facts files in folder"));
+        }
         List<ParsedFile<FactsFile>> files = new ArrayList<>();
-        for (Path path : dataFiles(folder, reader)) {
+        for (Path path : paths) {
             try {
                 files.add(reader.read(path, FactsFile.class));
             } catch (InputException e) {

@@ -340,6 +340,17 @@ class FactsLoaderTest {
     }
 
     @Test
+    void folderWithoutFactsFilesIsNotAnEmptyFactBase() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not facts");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> FactsLoader.load(empty));
+
+        assertThat(e.problems()).extracting(InputProblem::toString)
+                .containsExactly(empty + ": no .yaml, .yml or .json facts files in folder");
+    }
+
+    @Test
     void missingFactsFolderIsNamed() {
         Path missing = dir.resolve("no-such-facts");
 
