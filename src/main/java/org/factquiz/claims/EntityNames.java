@@ -53,7 +53,7 @@ final class EntityNames {
         return Optional.ofNullable(idByName.get(normalise(text)));
     }
 
-    /** " (did you mean 'Acme Corp'?)" for a name close to a known one, else "". */
+    /** " (did you mean 'Northgate Branch'?)" for a name close to a known one, else "". */
     String hint(String text) {
         Map<String, String> byNormalised = new HashMap<>();
         names.forEach(name -> byNormalised.putIfAbsent(normalise(name), name));

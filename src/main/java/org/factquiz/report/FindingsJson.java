@@ -22,6 +22,7 @@ public final class FindingsJson {
     record FindingEntry(String severity, String rule, String message, String messageDe, List<FactEntry> facts) {
     }
 
+    /** A written fact has file, line and column; a derived one has none of them but derivedBy and premises. */
     record FactEntry(String id, String file, Integer line, Integer column, Integer sentence, String sentenceText,
                      String status, String derivedBy, List<FactEntry> premises) {
     }
