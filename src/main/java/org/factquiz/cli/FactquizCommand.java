@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The root command: holds the subcommands and maps failures to exit codes and one-line messages. */
 @Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz 0.1.0",
         description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
@@ -21,7 +21,7 @@ public final class FactquizCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, check, quiz");
     }
 
     /** A configured command line, ready to {@code execute}; tests use it with their own writers. */

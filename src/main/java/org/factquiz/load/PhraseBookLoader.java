@@ -42,7 +42,7 @@ public final class PhraseBookLoader {
 
     record WordsEntry(List<String> about, List<String> more, List<String> less, List<String> atLeast,
                       List<String> atMost, List<String> exactly, Map<String, Double> scale, List<String> months,
-                      List<String> accordingTo, List<String> possibly) {
+                      Map<String, String> dateWords, List<String> accordingTo, List<String> possibly) {
     }
 
     private PhraseBookLoader() {
@@ -124,7 +124,7 @@ public final class PhraseBookLoader {
         comparators.put("at-most", orEmpty(e.atMost()));
         comparators.put("exactly", orEmpty(e.exactly()));
         return new PhraseBook.Words(comparators, e.scale() == null ? Map.of() : e.scale(), orEmpty(e.months()),
-                orEmpty(e.accordingTo()), orEmpty(e.possibly()));
+                e.dateWords() == null ? Map.of() : e.dateWords(), orEmpty(e.accordingTo()), orEmpty(e.possibly()));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -19,4 +19,11 @@ public record ComparisonClaim(String id, String subject, String measure, boolean
     public String lesser() {
         return more ? object : subject;
     }
+
+    /** A claim built by a rule (a quiz option). */
+    public static ComparisonClaim of(String id, String subject, String measure, boolean more, String object,
+                                     String accordingTo, boolean possibly) {
+        return new ComparisonClaim(id, subject, measure, more, object, accordingTo, possibly,
+                subject + (more ? " more " : " less ") + measure + " than " + object, Location.UNKNOWN);
+    }
 }

@@ -13,8 +13,9 @@ public record PhraseBook(List<Phrase> phrases, Map<Language, Words> words) {
 
     /** The words of one language. */
     public record Words(Map<String, List<String>> comparators, Map<String, Double> scales, List<String> months,
-                        List<String> accordingTo, List<String> possibly) {
+                        Map<String, String> dateWords, List<String> accordingTo, List<String> possibly) {
         public Words {
+            dateWords = Map.copyOf(dateWords);
             comparators = Map.copyOf(comparators);
             scales = Map.copyOf(scales);
             months = List.copyOf(months);

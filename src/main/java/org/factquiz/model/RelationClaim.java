@@ -2,7 +2,7 @@ package org.factquiz.model;
 
 import java.util.Objects;
 
-/** "subject predicate object", optionally where and since when: {@code baidu makes ernie-bot}. */
+/** "subject predicate object", optionally where and since when: {@code harwick-library runs northgate-branch}. */
 public record RelationClaim(String id, String subject, String predicate, String object, String where,
                             PartialDate since, String accordingTo, boolean possibly, String text, Location location)
         implements Claim {
@@ -11,5 +11,12 @@ public record RelationClaim(String id, String subject, String predicate, String 
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
         Objects.requireNonNull(object, "object");
+    }
+
+    /** A claim built by a rule (a quiz option), not read from a user. */
+    public static RelationClaim of(String id, String subject, String predicate, String object, String accordingTo,
+                                   boolean possibly) {
+        return new RelationClaim(id, subject, predicate, object, null, null, accordingTo, possibly,
+                subject + " " + predicate + " " + object, Location.UNKNOWN);
     }
 }

@@ -15,4 +15,12 @@ public record TitleClaim(String id, String subject, String title, String of, Str
     public String key() {
         return title + "|" + of + "|" + scope;
     }
+
+    /** A claim built by a rule (a quiz option). */
+    public static TitleClaim of(String id, String subject, String title, String of, String scope, String accordingTo,
+                                boolean possibly) {
+        return new TitleClaim(id, subject, title, of, scope, accordingTo, possibly,
+                subject + " " + title + (of == null ? "" : " of " + of) + (scope == null ? "" : " in " + scope),
+                Location.UNKNOWN);
+    }
 }
