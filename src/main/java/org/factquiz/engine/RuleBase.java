@@ -107,10 +107,10 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles the given rule texts, using {@code cache}. Rules are compiled into Drools' executable
-     * model, which can be kept as classes and loaded quickly next time; rules the executable model
-     * cannot take (and rules with errors) go through the classic compiler, whose error messages name
-     * file, line and column.
+     * Compiles the given rule texts, using {@code cache}. With a cache folder, rules are compiled
+     * into Drools' executable model, kept there as classes and loaded quickly next time; without one,
+     * and for rules the executable model cannot take (and rules with errors), the classic compiler
+     * runs, whose error messages name file, line and column.
      */
     public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws InputException {
         String key = RuleCache.key(sources);
@@ -119,7 +119,9 @@ public final class RuleBase {
             compiled = cache.read(key).flatMap(rules -> load(rules, key, cache))
                     .map(kieBase -> new Compiled(kieBase, Origin.CACHE)).orElse(null);
         }
-        if (compiled == null && !cache.needsClassicCompiler(key)) {
+        // The executable model pays off only when the classes are kept for the next process:
+        // compiling to it is slower than the classic compiler.
+        if (compiled == null && cache.folder().isPresent() && !cache.needsClassicCompiler(key)) {
             compiled = compileExecutableModel(sources, key, cache)
                     .map(kieBase -> new Compiled(kieBase, Origin.EXECUTABLE_MODEL)).orElse(null);
             if (compiled == null) {

@@ -51,7 +51,10 @@ public final class RuleCache {
         }
     };
 
-    /** @param folder where compiled rules are kept between runs, or null to keep them in memory only */
+    /**
+     * @param folder where compiled rules are kept between runs, or null to keep them in memory only
+     *               (then they are compiled the classic way, which is quicker when nothing is kept)
+     */
     public RuleCache(Path folder) {
         this.folder = folder;
     }

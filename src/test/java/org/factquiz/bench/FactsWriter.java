@@ -17,6 +17,7 @@ final class FactsWriter implements AutoCloseable {
     private final int sentences;
     private final Part entities = new Part("entities", "entities");
     private final Part statements = new Part("statements", "statements");
+    private final Part vocabulary = new Part("vocabulary", null);
     private int statementCount;
     private int entityCount;
 
@@ -31,6 +32,23 @@ final class FactsWriter implements AutoCloseable {
         YamlText text = entities.next();
         text.item("id", id).field("type", type).names(en, de);
         entityCount++;
+    }
+
+    /**
+     * One entry of a vocabulary section ({@code types}, {@code predicates}, {@code measures},
+     * {@code titles}): its id and fields as key/value pairs, list values as YAML lists.
+     */
+    void vocabulary(String section, String id, Object... fields) {
+        YamlText text = vocabulary.next();
+        text.line(section + ":");
+        text.item("id", id);
+        for (int i = 0; i < fields.length; i += 2) {
+            if (fields[i + 1] instanceof List<?> list) {
+                text.list((String) fields[i], list.stream().map(String::valueOf).toList());
+            } else {
+                text.field((String) fields[i], fields[i + 1]);
+            }
+        }
     }
 
     /**
@@ -70,8 +88,10 @@ final class FactsWriter implements AutoCloseable {
     public void close() {
         entities.flush();
         statements.flush();
+        vocabulary.flush();
     }
 
+    /** Numbered files of one section; a part without a section writes one small file per entry. */
     private final class Part {
         private final String name;
         private final String section;
@@ -85,15 +105,17 @@ final class FactsWriter implements AutoCloseable {
         }
 
         YamlText next() {
-            if (text == null || entries == perFile) {
+            if (text == null || entries == perFile || section == null) {
                 flush();
                 text = new YamlText();
                 files++;
                 text.line("# Synthetic " + name + " for benchmarks (org.factquiz.bench.SyntheticFacts).");
-                if (section.equals("statements")) {
+                if ("statements".equals(section)) {
                     text.line("source: synthetic");
                 }
-                text.line(section + ":");
+                if (section != null) {
+                    text.line(section + ":");
+                }
                 entries = 0;
             }
             entries++;

@@ -33,20 +33,26 @@ public final class FloorChecker {
     private final Map<String, Integer> findings = new TreeMap<>();
     private final Map<String, Map<String, Integer>> idsByKind = new HashMap<>();
     private final Map<String, String> typeParents = new HashMap<>();
+    private final Set<String> units = new HashSet<>();
+    private final Set<String> rootTypes = new HashSet<>();
+    private final List<String[]> typeDefs = new ArrayList<>();
+    private final List<Predicate> predicateDefs = new ArrayList<>();
+    private final List<Measure> measureDefs = new ArrayList<>();
+    private final List<TitleDef> titleDefs = new ArrayList<>();
     private final Map<String, Predicate> predicates = new HashMap<>();
     private final Map<String, Measure> measures = new HashMap<>();
     private final Map<String, TitleDef> titles = new HashMap<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Stmt> statements = new ArrayList<>();
 
-    private record Predicate(List<String> domain, List<String> range, String inverse, boolean symmetric,
-                             boolean transitive) {
+    private record Predicate(String id, List<String> domain, List<String> range, String inverse, boolean symmetric,
+                             boolean transitive, boolean singleSubject) {
     }
 
-    private record Measure(List<String> subject, String unit) {
+    private record Measure(String id, List<String> subject, String unit) {
     }
 
-    private record TitleDef(List<String> holder, String measure, boolean unique) {
+    private record TitleDef(String id, List<String> holder, String measure, boolean unique) {
     }
 
     private record Entity(String id, String type) {
@@ -60,7 +66,7 @@ public final class FloorChecker {
     }
 
     /** One statement of any kind; fields a kind does not have are null. */
-    private record Stmt(String kind, String id, String status, String subject, String predicate, String object,
+    private record Stmt(String kind, String id, String status, String accordingTo, boolean partOfList, String subject, String predicate, String object,
                         String where, String measure, double value, String unit, String bound, boolean more,
                         String title, String of, String scope, String event, String link, List<String> from,
                         String to, Month at, Month since, Month until) {
@@ -160,23 +166,35 @@ public final class FloorChecker {
             for (JsonNode n : root.path("types")) {
                 id("type", n);
                 typeParents.putIfAbsent(text(n, "id"), text(n, "parent"));
+                typeDefs.add(new String[] {text(n, "id"), text(n, "parent")});
+                if (text(n, "parent") == null) {
+                    rootTypes.add(text(n, "id"));
+                }
             }
             for (JsonNode n : root.path("predicates")) {
                 id("predicate", n);
-                predicates.putIfAbsent(text(n, "id"), new Predicate(types(n, "domain"), types(n, "range"),
-                        text(n, "inverse"), n.path("symmetric").asBoolean(false), n.path("transitive").asBoolean(false)));
+                Predicate predicate = new Predicate(text(n, "id"), types(n, "domain"), types(n, "range"),
+                        text(n, "inverse"), n.path("symmetric").asBoolean(false), n.path("transitive").asBoolean(false),
+                        n.path("single-subject").asBoolean(false));
+                predicates.putIfAbsent(predicate.id(), predicate);
+                predicateDefs.add(predicate);
             }
             for (JsonNode n : root.path("measures")) {
                 id("measure", n);
-                measures.putIfAbsent(text(n, "id"), new Measure(types(n, "subject"), text(n, "unit")));
+                Measure measure = new Measure(text(n, "id"), types(n, "subject"), text(n, "unit"));
+                measures.putIfAbsent(measure.id(), measure);
+                measureDefs.add(measure);
             }
             for (JsonNode n : root.path("units")) {
                 id("unit", n);
+                units.add(text(n, "id"));
             }
             for (JsonNode n : root.path("titles")) {
                 id("title", n);
-                titles.putIfAbsent(text(n, "id"), new TitleDef(types(n, "holder"), text(n, "measure"),
-                        n.path("unique").asBoolean(true)));
+                TitleDef title = new TitleDef(text(n, "id"), types(n, "holder"), text(n, "measure"),
+                        n.path("unique").asBoolean(true));
+                titles.putIfAbsent(title.id(), title);
+                titleDefs.add(title);
             }
             for (JsonNode n : root.path("entities")) {
                 id("entity", n);
@@ -195,36 +213,37 @@ public final class FloorChecker {
         Month since = month(text(n, "since"));
         Month until = month(text(n, "until"));
         String id = text(n, "id");
+        String who = text(n, "according-to");
         switch (kind) {
             case "relation" -> {
                 if (n.hasNonNull("objects")) {
-                    add(new Stmt("list", id, status, text(n, "subject"), text(n, "predicate"), null, null, null, 0,
+                    add(new Stmt("list", id, status, who, false, text(n, "subject"), text(n, "predicate"), null, null, null, 0,
                             null, null, false, null, null, null, null, null, null, null, null, null, null));
                     for (JsonNode object : n.get("objects")) {
-                        add(new Stmt(kind, id + "/" + object.asText(), status, text(n, "subject"),
+                        add(new Stmt(kind, id + "/" + object.asText(), status, who, true, text(n, "subject"),
                                 text(n, "predicate"), object.asText(), text(n, "where"), null, 0, null, null, false,
                                 null, null, null, null, null, null, null, at, since, until));
                     }
                 } else {
-                    add(new Stmt(kind, id, status, text(n, "subject"), text(n, "predicate"), text(n, "object"),
+                    add(new Stmt(kind, id, status, who, false, text(n, "subject"), text(n, "predicate"), text(n, "object"),
                             text(n, "where"), null, 0, null, null, false, null, null, null, null, null, null, null,
                             at, since, until));
                 }
             }
             case "quantity" -> {
                 double scale = n.hasNonNull("scale") ? SCALES.get(text(n, "scale")) : 1;
-                add(new Stmt(kind, id, status, text(n, "subject"), null, null, null, text(n, "measure"),
+                add(new Stmt(kind, id, status, who, false, text(n, "subject"), null, null, null, text(n, "measure"),
                         n.path("value").asDouble() * scale, text(n, "unit"),
                         n.hasNonNull("bound") ? text(n, "bound") : "exact", false, null, null, null, null, null,
                         null, null, at, since, until));
             }
-            case "comparison" -> add(new Stmt(kind, id, status, text(n, "subject"), null, text(n, "object"), null,
+            case "comparison" -> add(new Stmt(kind, id, status, who, false, text(n, "subject"), null, text(n, "object"), null,
                     text(n, "measure"), 0, null, null, "more".equals(text(n, "comparator")), null, null, null, null,
                     null, null, null, at, since, until));
-            case "title" -> add(new Stmt(kind, id, status, text(n, "holder"), null, null, null, null, 0, null, null,
+            case "title" -> add(new Stmt(kind, id, status, who, false, text(n, "holder"), null, null, null, null, 0, null, null,
                     false, text(n, "title"), text(n, "of"), text(n, "scope"), null, null, null, null, at, since,
                     until));
-            case "event" -> add(new Stmt(kind, id, status, text(n, "subject"), null, null, text(n, "where"), null, 0,
+            case "event" -> add(new Stmt(kind, id, status, who, false, text(n, "subject"), null, null, text(n, "where"), null, 0,
                     null, null, false, null, null, null, text(n, "event"), null, null, null, at, since, until));
             case "link" -> {
                 List<String> from = new ArrayList<>();
@@ -232,7 +251,7 @@ public final class FloorChecker {
                 if (n.path("from").isTextual()) {
                     from.add(n.get("from").asText());
                 }
-                add(new Stmt(kind, id, status, null, null, null, null, null, 0, null, null, false, null, null, null,
+                add(new Stmt(kind, id, status, who, false, null, null, null, null, null, 0, null, null, false, null, null, null,
                         null, text(n, "link"), from, text(n, "to"), null, null, null));
             }
             default -> throw new IllegalArgumentException("unknown statement kind: " + kind);
@@ -297,7 +316,7 @@ public final class FloorChecker {
         for (Stmt launch : only("event")) {
             if (launch.event().equals("launch") && launch.start() != null) {
                 for (Stmt s : bySubject.getOrDefault(launch.subject(), List.of())) {
-                    count(s != launch && s.start() != null && s.start().before(launch.start()),
+                    count(s != launch && !s.partOfList() && s.start() != null && s.start().before(launch.start()),
                             "Nothing happens to a product before its launch");
                 }
             }
@@ -326,7 +345,7 @@ public final class FloorChecker {
             count(measure == null, "A quantity uses a known measure");
             if (measure != null) {
                 for (Entity e : entitiesById.getOrDefault(q.subject(), List.of())) {
-                    count(disjoint(isA.get(e.id()), measure.subject()),
+                    count(wrongType(isA.get(e.id()), measure.subject()),
                             "A quantity's subject has the type its measure requires");
                 }
             }
@@ -343,17 +362,69 @@ public final class FloorChecker {
             count(predicate == null, "A relation uses a known predicate");
             if (predicate != null) {
                 for (Entity e : entitiesById.getOrDefault(r.subject(), List.of())) {
-                    count(disjoint(isA.get(e.id()), predicate.domain()),
+                    count(wrongType(isA.get(e.id()), predicate.domain()),
                             "A relation's subject has the type its predicate requires");
                 }
                 for (Entity e : entitiesById.getOrDefault(r.object(), List.of())) {
-                    count(disjoint(isA.get(e.id()), predicate.range()),
+                    count(wrongType(isA.get(e.id()), predicate.range()),
                             "A relation's object has the type its predicate requires");
                 }
             }
         }
         for (Stmt c : only("comparison")) {
             count(!measures.containsKey(c.measure()), "A comparison uses a known measure");
+            for (Measure measure : measureDefs) {
+                if (!measure.id().equals(c.measure())) {
+                    continue;
+                }
+                for (String side : new java.util.TreeSet<>(List.of(c.subject(), c.object()))) {
+                    for (Entity e : entitiesById.getOrDefault(side, List.of())) {
+                        count(wrongType(isA.get(e.id()), measure.subject()),
+                                "A comparison compares things its measure applies to");
+                    }
+                }
+            }
+        }
+        for (Stmt s : statements) {
+            count(!s.partOfList() && s.accordingTo() != null && !entityIds.contains(s.accordingTo()),
+                    "A statement is attributed to a known entity");
+        }
+        for (String[] type : typeDefs) {
+            count(type[1] != null && !typeParents.containsKey(type[1]), "A type's parent is a known type");
+        }
+        for (Predicate predicate : predicateDefs) {
+            for (String type : new java.util.LinkedHashSet<>(concat(predicate.domain(), predicate.range()))) {
+                count(!typeParents.containsKey(type), "A predicate names only known types");
+            }
+        }
+        for (Measure measure : measureDefs) {
+            for (String type : measure.subject()) {
+                count(!typeParents.containsKey(type), "A measure names only known types");
+            }
+            count(!units.contains(measure.unit()), "A measure is counted in a known unit");
+        }
+        for (TitleDef title : titleDefs) {
+            for (String type : title.holder()) {
+                count(!typeParents.containsKey(type), "A title names only known types");
+            }
+            count(title.measure() != null && !measures.containsKey(title.measure()),
+                    "A title is decided by a known measure");
+        }
+        // relations.drl
+        Map<String, List<Stmt>> relationsByObject = group(only("relation"), r -> r.predicate() + "|" + r.object());
+        for (Predicate predicate : predicateDefs) {
+            if (!predicate.singleSubject()) {
+                continue;
+            }
+            for (Stmt a : only("relation")) {
+                if (!a.predicate().equals(predicate.id())) {
+                    continue;
+                }
+                for (Stmt b : relationsByObject.get(a.predicate() + "|" + a.object())) {
+                    count(b.subject().compareTo(a.subject()) > 0 && b.mayOverlap(a),
+                            "A single-subject relation has one subject for each object");
+                }
+            }
         }
         for (Entity e : entities) {
             count(!typeParents.containsKey(e.type()), "An entity has a known type");
@@ -378,7 +449,7 @@ public final class FloorChecker {
                 continue;
             }
             for (Entity e : entitiesById.getOrDefault(t.subject(), List.of())) {
-                count(disjoint(isA.get(e.id()), def.holder()), "A title's holder has the type the title requires");
+                count(wrongType(isA.get(e.id()), def.holder()), "A title's holder has the type the title requires");
             }
             if (def.unique()) {
                 for (Stmt b : titlesByKey.get(t.title() + "|" + t.of() + "|" + t.scope())) {
@@ -508,8 +579,22 @@ public final class FloorChecker {
         idsByKind.computeIfAbsent(kind, k -> new HashMap<>()).merge(text(n, "id"), 1, Integer::sum);
     }
 
-    private static boolean disjoint(Set<String> types, List<String> allowed) {
-        return matches(types, allowed) == 0;
+    /**
+     * The type rules' condition: the allowed types are all known, the entity's types reach a root
+     * of the hierarchy, and none of them is allowed.
+     */
+    private boolean wrongType(Set<String> types, List<String> allowed) {
+        if (!typeParents.keySet().containsAll(allowed) || types == null) {
+            return false;
+        }
+        boolean rooted = types.stream().anyMatch(rootTypes::contains);
+        return rooted && matches(types, allowed) == 0;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static int matches(Set<String> types, List<String> allowed) {

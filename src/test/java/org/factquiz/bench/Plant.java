@@ -202,6 +202,69 @@ enum Plant {
             out.statement(p + "-top", "title", "holder", a, "title", POPULAR, "scope", market);
         }
     },
+    ATTRIBUTED_TO_UNKNOWN("A statement is attributed to a known entity") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            String company = company(out, p);
+            out.statement(p + "-needs", "relation", "subject", company, "predicate", "needs", "object", "te-1",
+                    "status", "reported", "according-to", "an-00");
+        }
+    },
+    TYPE_WITH_UNKNOWN_PARENT("A type's parent is a known type") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("types", p + "-type", "parent", "gadgetry");
+        }
+    },
+    PREDICATE_WITH_UNKNOWN_TYPE("A predicate names only known types") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("predicates", p + "-predicate", "domain", List.of("gizmo"), "range", List.of("thing"));
+        }
+    },
+    MEASURE_WITH_UNKNOWN_TYPE("A measure names only known types") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("measures", p + "-measure", "subject", List.of("gizmo"), "unit", "users");
+        }
+    },
+    TITLE_WITH_UNKNOWN_TYPE("A title names only known types") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("titles", p + "-title", "holder", List.of("gizmo"));
+        }
+    },
+    MEASURE_WITH_UNKNOWN_UNIT("A measure is counted in a known unit") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("measures", p + "-measure", "subject", List.of("product"), "unit", "euros");
+        }
+    },
+    TITLE_WITH_UNKNOWN_MEASURE("A title is decided by a known measure") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("titles", p + "-title", "holder", List.of("person"), "measure", "wealth");
+        }
+    },
+    TWO_MAKERS("A single-subject relation has one subject for each object") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            String product = product(out, p + "-a", "chatbot");
+            for (String maker : List.of(company(out, p + "-b"), company(out, p + "-c"))) {
+                out.statement(p + "-" + maker + "-makes", "relation", "subject", maker, "predicate", "makes",
+                        "object", product);
+            }
+        }
+    },
+    COMPARISON_OUTSIDE_MEASURE("A comparison compares things its measure applies to") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            String product = product(out, p + "-a", "chatbot");
+            String company = company(out, p + "-b");
+            out.statement(p + "-more", "comparison", "subject", product, "measure", USERS, "comparator", "more",
+                    "object", company);
+        }
+    },
     RELATION_SUBJECT_TYPE("A relation's subject has the type its predicate requires") {
         @Override
         void write(FactsWriter out, String p, int n) {

@@ -242,7 +242,7 @@ public final class SyntheticFacts {
                   - {id: technology, parent: thing}
                 predicates:
                   - {id: owns, domain: [company], range: [product, company], inverse: owned-by}
-                  - {id: makes, domain: [company], range: [product], inverse: made-by}
+                  - {id: makes, domain: [company], range: [product], inverse: made-by, single-subject: true}
                   - {id: founded, domain: [person], range: [company], inverse: founded-by}
                   - {id: competes-with, domain: [thing], range: [thing], symmetric: true}
                   - {id: located-in, domain: [thing], range: [place], transitive: true}

@@ -71,16 +71,6 @@ class SyntheticFactsTest {
     }
 
     @Test
-    void theShippedRulesStartFromTheExecutableModel() throws Exception {
-        RuleBase rules = RuleBase.compile(RULES);
-
-        assertThat(rules.origin())
-                .as("a shipped rule the executable model cannot compile makes every cold start slow;"
-                        + " run with FACTQUIZ_DEBUG=1 to see why (for example a property named 'unit' or 'when')")
-                .isNotEqualTo(RuleBase.Origin.CLASSIC);
-    }
-
-    @Test
     void theSameSeedGivesTheSameFilesAndAnotherSeedOtherOnes(@TempDir Path other) throws IOException {
         SyntheticFacts.write(other.resolve("same"), 10_000, SyntheticFacts.SEED);
         SyntheticFacts.write(other.resolve("different"), 10_000, SyntheticFacts.SEED + 1);

@@ -54,11 +54,23 @@ class RuleCacheTest {
     @Test
     void theSameProcessKeepsTheRulesInMemory() throws Exception {
         List<RuleSource> sources = rules("Gadgets are reported", "gadget");
-        RuleCache cache = new RuleCache(null);
+        RuleCache cache = new RuleCache(cacheFolder);
 
         RuleBase.compile(sources, cache);
 
         assertThat(RuleBase.compile(sources, cache).origin()).isEqualTo(RuleBase.Origin.MEMORY);
+    }
+
+    @Test
+    void withoutACacheFolderRulesAreCompiledTheClassicWayOnce() throws Exception {
+        List<RuleSource> sources = rules("Gadgets are reported", "gadget");
+        RuleCache cache = new RuleCache(null);
+
+        RuleBase first = RuleBase.compile(sources, cache);
+
+        assertThat(first.origin()).isEqualTo(RuleBase.Origin.CLASSIC);
+        assertThat(rulesFired(first)).containsExactly("Gadgets are reported: found g1");
+        assertThat(RuleBase.compile(sources, cache).origin()).isEqualTo(RuleBase.Origin.CLASSIC);
     }
 
     @Test
