@@ -1,20 +1,22 @@
 package org.factquiz.engine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -45,12 +47,47 @@ final class CompiledRules {
 
     /** Defines the generated classes in a class loader of their own and builds the rule base from them. */
     KieBase newKieBase() throws ReflectiveOperationException {
-        GeneratedClassLoader loader = new GeneratedClassLoader(classes, CompiledRules.class.getClassLoader());
+        return newKieBase(new GeneratedClassLoader(classes, CompiledRules.class.getClassLoader()), modelClasses);
+    }
+
+    /**
+     * Builds the rule base from a jar {@link #writeJar} wrote, loading the classes from the file
+     * itself: the JVM's class data sharing can then map them from its archive instead of defining
+     * and verifying hundreds of generated classes on every start.
+     */
+    static KieBase newKieBase(Path jar) throws IOException, ReflectiveOperationException {
+        List<String> models;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(MODELS_ENTRY);
+            if (entry == null) {
+                throw new IOException("not a compiled rules jar: " + MODELS_ENTRY + " is missing");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                models = modelNames(in.readAllBytes());
+            }
+        }
+        // Kept open for as long as the rule base lives: its classes load lazily from the file.
+        URLClassLoader loader = new URLClassLoader("factquiz-rules", new URL[] {jar.toUri().toURL()},
+                CompiledRules.class.getClassLoader());
+        return newKieBase(loader, models);
+    }
+
+    private static KieBase newKieBase(ClassLoader loader, List<String> modelClasses)
+            throws ReflectiveOperationException {
         List<Model> models = new ArrayList<>();
         for (String name : modelClasses) {
             models.add((Model) loader.loadClass(name).getConstructor().newInstance());
         }
         return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    private static List<String> modelNames(byte[] bytes) throws IOException {
+        List<String> names = Arrays.stream(new String(bytes, StandardCharsets.UTF_8).split("\n"))
+                .filter(line -> !line.isBlank()).toList();
+        if (names.isEmpty()) {
+            throw new IOException("not a compiled rules jar: no rule model classes");
+        }
+        return names;
     }
 
     /** Writes the classes as a jar, in name order so that equal rules give equal bytes. */
@@ -65,43 +102,6 @@ final class CompiledRules {
                 jar.closeEntry();
             }
         }
-    }
-
-    /** Reads what {@link #writeJar} wrote; anything else is an {@link IOException}. */
-    static CompiledRules readJar(InputStream in) throws IOException {
-        Map<String, byte[]> classes = new TreeMap<>();
-        List<String> models = null;
-        try (JarInputStream jar = new JarInputStream(in)) {
-            JarEntry entry;
-            while ((entry = jar.getNextJarEntry()) != null) {
-                byte[] bytes = jar.readAllBytes();
-                String name = entry.getName();
-                if (name.equals(MODELS_ENTRY)) {
-                    models = Arrays.stream(new String(bytes, StandardCharsets.UTF_8).split("\n"))
-                            .filter(line -> !line.isBlank()).toList();
-                } else if (name.endsWith(".class")) {
-                    classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), bytes);
-                }
-            }
-        }
-        if (models == null) {
-            throw new IOException("not a compiled rules jar: " + MODELS_ENTRY + " is missing");
-        }
-        try {
-            return new CompiledRules(classes, models);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("not a compiled rules jar: " + e.getMessage(), e);
-        }
-    }
-
-    static byte[] toBytes(CompiledRules rules) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        rules.writeJar(out);
-        return out.toByteArray();
-    }
-
-    Collection<String> classNames() {
-        return classes.keySet();
     }
 
     /** Loads the generated classes from memory, so that a cache file can change under a running session. */

@@ -116,7 +116,7 @@ public final class RuleBase {
         String key = RuleCache.key(sources);
         Compiled compiled = cache.inMemory(key).orElse(null);
         if (compiled == null) {
-            compiled = cache.read(key).flatMap(rules -> load(rules, key, cache))
+            compiled = cache.read(key).flatMap(jar -> load(jar, key, cache))
                     .map(kieBase -> new Compiled(kieBase, Origin.CACHE)).orElse(null);
         }
         // The executable model pays off only when the classes are kept for the next process:
@@ -145,11 +145,10 @@ public final class RuleBase {
         }
     }
 
-    private static Optional<KieBase> load(CompiledRules compiled, String key, RuleCache cache) {
+    private static Optional<KieBase> load(Path jar, String key, RuleCache cache) {
         try {
-            KieBase kieBase = compiled.newKieBase();
-            return Optional.of(kieBase);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return Optional.of(CompiledRules.newKieBase(jar));
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("cached rules {} cannot be loaded, compiling again: {}", key, e.toString());
             cache.discard(key);
             return Optional.empty();
@@ -159,10 +158,11 @@ public final class RuleBase {
     private static Optional<KieBase> compileExecutableModel(List<RuleSource> sources, String key, RuleCache cache) {
         try {
             CompiledRules compiled = ExecutableModelCompiler.compile(sources);
-            KieBase kieBase = compiled.newKieBase();
-            cache.write(key, compiled);
-            return Optional.of(kieBase);
-        } catch (ExecutableModelCompiler.Unsupported | ReflectiveOperationException | RuntimeException
+            // Loaded from the file just written when there is one, so that this run and the next
+            // define the same classes from the same place (see CompiledRules.newKieBase(Path)).
+            Optional<Path> jar = cache.write(key, compiled);
+            return Optional.of(jar.isPresent() ? CompiledRules.newKieBase(jar.get()) : compiled.newKieBase());
+        } catch (ExecutableModelCompiler.Unsupported | IOException | ReflectiveOperationException | RuntimeException
                  | LinkageError e) {
             LOG.debug("rules {} compiled the classic way (slower to start): {}", key, e.getMessage());
             return Optional.empty();

@@ -2,7 +2,6 @@ package org.factquiz.engine;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -89,30 +88,26 @@ public final class RuleCache {
         memory.put(key, compiled);
     }
 
-    /** The rules kept on disk under {@code key}, or empty when there are none or they cannot be used. */
-    Optional<CompiledRules> read(String key) {
-        if (folder == null) {
+    /** The jar of rules kept on disk under {@code key}, if there is one; it is marked as just used. */
+    Optional<Path> read(String key) {
+        if (folder == null || !Files.isRegularFile(entry(key))) {
             return Optional.empty();
         }
-        Path file = entry(key);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        try {
+            Files.setLastModifiedTime(entry(key), FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            LOG.debug("could not mark {} as used: {}", entry(key), e.toString());
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            CompiledRules rules = CompiledRules.readJar(in);
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            return Optional.of(rules);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("ignoring unreadable compiled rules {}: {}", file, e.toString());
-            discard(key);
-            return Optional.empty();
-        }
+        return Optional.of(entry(key));
     }
 
-    /** Keeps {@code rules} under {@code key}; a failure to write is logged and otherwise ignored. */
-    void write(String key, CompiledRules rules) {
+    /**
+     * Keeps {@code rules} under {@code key} and returns the jar written, or empty when it could not
+     * be written (which is logged and otherwise ignored).
+     */
+    Optional<Path> write(String key, CompiledRules rules) {
         if (folder == null) {
-            return;
+            return Optional.empty();
         }
         Path temporary = null;
         try {
@@ -127,6 +122,7 @@ public final class RuleCache {
                 Files.move(temporary, entry(key), StandardCopyOption.REPLACE_EXISTING);
             }
             evictOldEntries();
+            return Optional.of(entry(key));
         } catch (IOException | RuntimeException e) {
             LOG.debug("could not keep compiled rules in {}: {}", folder, e.toString());
             if (temporary != null) {
@@ -136,6 +132,7 @@ public final class RuleCache {
                     // Nothing more to do: a stray temporary file is never read as an entry.
                 }
             }
+            return Optional.empty();
         }
     }
 
