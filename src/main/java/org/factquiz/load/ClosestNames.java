@@ -1,13 +1,14 @@
 package org.factquiz.load;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.factquiz.model.KnownIds;
 import org.factquiz.model.Language;
 
 /** Finds the known name closest to a misspelt one, for "did you mean" hints. */
 public final class ClosestNames {
-    private static final int[] NO_ROWS = new int[0];
     private ClosestNames() {
     }
 
@@ -31,16 +32,6 @@ public final class ClosestNames {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * True when {@code candidate} is close enough to {@code name} to be suggested for it: a cheap
-     * filter for rules that collect candidates, with the same result as {@link #closest}.
-     */
-    public static boolean near(String name, String candidate) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        int bound = limit(wanted);
-        return distanceAtMost(wanted, candidate.toLowerCase(Locale.ROOT), bound, NO_ROWS) <= bound;
-    }
-
     /** " (did you mean 'x'?)" or the empty string. */
     public static String hint(String name, Collection<String> candidates) {
         return hint(name, candidates, Language.EN);
@@ -50,6 +41,18 @@ public final class ClosestNames {
     public static String hint(String name, Collection<String> candidates, Language language) {
         String question = language == Language.DE ? " (meinten Sie '" : " (did you mean '";
         return closest(name, candidates).map(c -> question + c + "'?)").orElse("");
+    }
+
+    /** The hint for {@code name} among the ids of every {@link KnownIds} given (normally one, or none). */
+    public static String hintAmong(String name, List<KnownIds> known) {
+        return hintAmong(name, known, Language.EN);
+    }
+
+    /** The same, in the given language. */
+    public static String hintAmong(String name, List<KnownIds> known, Language language) {
+        List<String> candidates = known.size() == 1 ? known.get(0).ids()
+                : known.stream().flatMap(ids -> ids.ids().stream()).toList();
+        return hint(name, candidates, language);
     }
 
     /** Levenshtein distance, computed in full. */
