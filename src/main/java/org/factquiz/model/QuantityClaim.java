@@ -37,4 +37,16 @@ public record QuantityClaim(String id, String subject, String measure, ClaimedVa
         return new QuantityClaim(id, subject, measure, claimed, unit, accordingTo, possibly,
                 subject + " " + measure + " " + claimed + " " + unit, Location.UNKNOWN);
     }
+
+    /**
+     * A claim built by a rule (a quiz option): the value lies beyond {@code limit}, above it or
+     * below it. A numeric question checks both sides of its tolerance this way.
+     */
+    public static QuantityClaim beyond(String id, String subject, String measure, double limit, boolean above,
+                                       String unit, String accordingTo, boolean possibly) {
+        ClaimedValue claimed = new ClaimedValue(above ? ClaimedValue.Comparator.MORE : ClaimedValue.Comparator.LESS,
+                limit, 0);
+        return new QuantityClaim(id, subject, measure, claimed, unit, accordingTo, possibly,
+                subject + " " + measure + " " + claimed + " " + unit, Location.UNKNOWN);
+    }
 }
