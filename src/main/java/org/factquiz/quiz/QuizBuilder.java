@@ -87,8 +87,32 @@ public final class QuizBuilder {
                 dropped.add(new QuizSet.Dropped(draft.id(), draft.type().label(), e.getMessage(), draft.rule()));
             }
         }
+        questions = withoutRepeats(questions, dropped);
         questions = balanceKeyPositions(questions, seed);
         return new QuizSet(questions, dropped, uncovered(questions, drafts, dropped), stats(questions));
+    }
+
+    /**
+     * Two drafts can come out as the same question: one gap in one sentence stands for two facts
+     * ("... in ___ ..." for who makes the GPUs and what ByteDance invests in). The first by id stays;
+     * the others are reported as dropped.
+     */
+    private static List<Question> withoutRepeats(List<Question> questions, List<QuizSet.Dropped> dropped) {
+        Map<String, String> firstBySameness = new HashMap<>();
+        List<Question> kept = new ArrayList<>();
+        for (Question q : questions) {
+            String sameness = q.type() + "|" + q.prompt().get(Language.EN) + "|"
+                    + q.choices().stream().map(c -> c.text().get(Language.EN)).sorted().toList() + "|"
+                    + q.items().stream().map(c -> c.text().get(Language.EN)).sorted().toList();
+            String first = firstBySameness.putIfAbsent(sameness, q.id());
+            if (first == null) {
+                kept.add(q);
+            } else {
+                dropped.add(new QuizSet.Dropped(q.id(), q.type().label(), "it asks the same as " + first, q.rule()));
+            }
+        }
+        dropped.sort(Comparator.comparing(QuizSet.Dropped::question));
+        return kept;
     }
 
     /** A draft that cannot be put into words (a missing template, a word not in its sentence). */
@@ -107,10 +131,12 @@ public final class QuizBuilder {
         List<QuizOption> keys = options.stream().filter(o -> o.role().equals("key")).toList();
         int keyLength = keys.isEmpty() ? 0 : optionText(keys.get(0), Language.EN).length();
         // Closest first; among equally close, those at least as long as the key, so that the key is
-        // not given away by being the longest choice.
+        // not given away by being the longest choice; then those nearest the key's length, so that
+        // no choice stands out by its length.
         List<QuizOption> distractors = options.stream().filter(o -> o.role().equals("distractor"))
                 .sorted(Comparator.comparingInt(QuizOption::closeness).reversed()
                         .thenComparing(o -> optionText(o, Language.EN).length() >= keyLength ? 0 : 1)
+                        .thenComparing(o -> Math.abs(optionText(o, Language.EN).length() - keyLength))
                         .thenComparing(QuizOption::value))
                 .toList();
         switch (d.type()) {
@@ -140,8 +166,10 @@ public final class QuizBuilder {
                         correct.add(LETTERS.get(i));
                     }
                 }
+                List<String> shownEntities = shown.stream().filter(o -> o.valueKind().equals("entity"))
+                        .map(QuizOption::value).toList();
                 for (Language l : Language.values()) {
-                    prompt.put(l, Writer.capitalise(choicePrompt(d, fact, keys.get(0), l)));
+                    prompt.put(l, Writer.capitalise(choicePrompt(d, fact, keys.get(0), shownEntities, l)));
                 }
                 givesAway(prompt, shown, keys);
                 answer = new Question.Answer(correct, null, null, null, null, null);
@@ -241,27 +269,35 @@ public final class QuizBuilder {
         };
     }
 
-    private String choicePrompt(QuestionDraft d, Statement fact, QuizOption key, Language l) throws CannotWord {
+    /**
+     * The prompt of a choice question. It asks for the most specific type all shown entities share
+     * ("which company", or "which product" when a distractor is a product of another kind), so that
+     * no choice is ruled out by the question's own words.
+     */
+    private String choicePrompt(QuestionDraft d, Statement fact, QuizOption key, List<String> shown, Language l)
+            throws CannotWord {
         Map<String, String> s = d.slots();
+        String which = writer.ask(shown.isEmpty() ? List.of(key.value()) : shown, l);
         String ask = switch (d.template()) {
             case "ask-subject" -> writer.relation(key.value(), s.get("predicate"), s.get("object"), null, null, l,
-                    Map.of("subject", writer.ask(key.value(), l)));
+                    Map.of("subject", which));
             case "ask-holder" -> {
                 Title t = (Title) fact;
                 yield writer.frame(t, writer.title(key.value(), t.title(), t.of(), t.scope(), l,
-                        Map.of("holder", writer.ask(key.value(), l))), l);
+                        Map.of("holder", which)), l);
             }
             case "ask-maker-of-title" -> writer.relation(key.value(), "makes", s.get("holder"), null, null, l,
-                    Map.of("subject", writer.ask(key.value(), l), "object", titleNoun(d, l)));
+                    Map.of("subject", which, "object", titleNoun(d, l)));
             case "ask-all-objects" -> writer.relation(s.get("subject"), s.get("predicate"), key.value(), null, null, l,
                     Map.of("object", "…"));
             default -> "";
         };
         String statement = s.containsKey("statement") && statements.containsKey(s.get("statement"))
                 ? writer.statement(statements.get(s.get("statement")), l) : "";
-        String template = d.template().equals("ask-reason") && d.type() == QuestionType.MULTIPLE_RESPONSE
-                ? "ask-reasons" : d.template();
-        return fill(template, l, Map.of("ask", ask, "statement", statement));
+        // "Choose all that apply": a multiple-response question uses the template's plural form if there is one.
+        String template = d.type() == QuestionType.MULTIPLE_RESPONSE
+                && writer.templates().prompt(d.template() + "s", l).isPresent() ? d.template() + "s" : d.template();
+        return fill(template, l, Map.of("ask", ask, "statement", statement, "source", name(d.accordingTo(), l)));
     }
 
     private Question.Answer numeric(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {

@@ -58,12 +58,34 @@ final class Writer {
 
     /** "which company", "welches Unternehmen": how a question asks for an entity like {@code entity}. */
     String ask(String entity, Language language) {
-        Entity e = entities.get(entity);
-        TypeDef type = e == null ? null : types.get(e.type());
-        if (type != null && type.ask() != null) {
-            return type.ask().in(language);
+        return ask(List.of(entity), language);
+    }
+
+    /**
+     * How a question asks for one of {@code candidates}: by the most specific type they all are
+     * ("which chatbot"; "which product" when one of them is a product of another kind).
+     */
+    String ask(List<String> candidates, Language language) {
+        Entity first = entities.get(candidates.get(0));
+        for (String type : first == null ? List.<String>of() : typeAndAncestors(first.type())) {
+            boolean shared = candidates.stream().map(entities::get)
+                    .allMatch(e -> e != null && typeAndAncestors(e.type()).contains(type));
+            TypeDef def = types.get(type);
+            if (shared && def.ask() != null) {
+                return def.ask().in(language);
+            }
         }
         return language == Language.DE ? "was" : "what";
+    }
+
+    /** The type, its parent, its parent's parent, ... up to the root. */
+    private List<String> typeAndAncestors(String type) {
+        List<String> chain = new java.util.ArrayList<>();
+        for (TypeDef t = types.get(type); t != null && !chain.contains(t.id()); t = t.parent() == null ? null
+                : types.get(t.parent())) {
+            chain.add(t.id());
+        }
+        return chain;
     }
 
     /** A statement as a sentence, framed as its source frames it (reported, possible, intended). */
