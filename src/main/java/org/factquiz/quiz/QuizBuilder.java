@@ -142,7 +142,7 @@ public final class QuizBuilder {
         switch (d.type()) {
             case TRUE_FALSE -> {
                 boolean truth = !keys.isEmpty();
-                String template = d.template().startsWith("statement-maker") ? d.template() : "statement";
+                String template = promptTemplate(d);
                 for (Language l : Language.values()) {
                     prompt.put(l, fill(template, l, Map.of("statement", Writer.sentence(trueFalseText(d, fact, l)),
                             "title", titleNoun(d, l), "owned", name(d.slots().get("owned"), l),
@@ -225,7 +225,22 @@ public final class QuizBuilder {
         int difficulty = difficulty(d, distractors);
         List<String> tags = List.of(d.topic(), d.skill(), d.type().label());
         return new Question(d.id(), d.type(), d.topic(), d.skill(), difficulty, tags, prompt, choices, items, answer,
-                explanation, sources, d.rule());
+                explanation, sources, d.rule(), promptTemplate(d));
+    }
+
+    /**
+     * The prompt template of rules/quiz/questions.yaml that words {@code d}. True/false statements
+     * share "statement"; a multiple-response question uses the plural form of its template
+     * (ask-reason: ask-reasons) when there is one.
+     */
+    private String promptTemplate(QuestionDraft d) {
+        return switch (d.type()) {
+            case TRUE_FALSE -> d.template().startsWith("statement-maker") ? d.template() : "statement";
+            case MULTIPLE_RESPONSE -> writer.templates().prompt(d.template() + "s", Language.EN).isPresent()
+                    ? d.template() + "s" : d.template();
+            case CLOZE -> "cloze";
+            default -> d.template();
+        };
     }
 
     /** A prompt that names its own answer teaches nothing: "Which company makes ByteDance's chips?" */
@@ -294,10 +309,7 @@ public final class QuizBuilder {
         };
         String statement = s.containsKey("statement") && statements.containsKey(s.get("statement"))
                 ? writer.statement(statements.get(s.get("statement")), l) : "";
-        // "Choose all that apply": a multiple-response question uses the template's plural form if there is one.
-        String template = d.type() == QuestionType.MULTIPLE_RESPONSE
-                && writer.templates().prompt(d.template() + "s", l).isPresent() ? d.template() + "s" : d.template();
-        return fill(template, l, Map.of("ask", ask, "statement", statement, "source", name(d.accordingTo(), l)));
+        return fill(promptTemplate(d), l, Map.of("ask", ask, "statement", statement, "source", name(d.accordingTo(), l)));
     }
 
     private Question.Answer numeric(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {
@@ -480,7 +492,7 @@ public final class QuizBuilder {
             }
             Question.Answer answer = new Question.Answer(List.of(LETTERS.get(target)), null, null, null, null, null);
             out.add(new Question(q.id(), q.type(), q.topic(), q.skill(), q.difficulty(), q.tags(), q.prompt(), choices,
-                    q.items(), answer, q.explanation(), q.sources(), q.rule()));
+                    q.items(), answer, q.explanation(), q.sources(), q.rule(), q.template()));
         }
         return out;
     }

@@ -25,7 +25,7 @@ public final class QuizJson {
     record QuestionEntry(String id, String type, String topic, String skill, int difficulty, List<String> tags,
                          Map<String, String> prompt, List<ChoiceEntry> choices, List<ChoiceEntry> items,
                          AnswerEntry answer, Map<String, String> explanation, List<Question.Source> sources,
-                         String rule) {
+                         String rule, String template) {
     }
 
     record ChoiceEntry(String id, Map<String, String> text) {
@@ -47,7 +47,7 @@ public final class QuizJson {
                 a.tolerance(), a.unit().isEmpty() ? null : texts(a.unit()), a.accepted().isEmpty() ? null : a.accepted());
         return new QuestionEntry(q.id(), q.type().label(), q.topic(), q.skill(), q.difficulty(), q.tags(),
                 texts(q.prompt()), choices(q.choices()), choices(q.items()), answer, texts(q.explanation()), q.sources(),
-                q.rule());
+                q.rule(), q.template());
     }
 
     private static List<ChoiceEntry> choices(List<Question.Choice> choices) {
