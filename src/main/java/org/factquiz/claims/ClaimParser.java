@@ -333,8 +333,8 @@ public final class ClaimParser {
     }
 
     /**
-     * German puts the verb second after "Laut Brancheninsidern": "ist ByteDance ..." for
-     * "ByteDance ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
+     * German puts the verb second after "Laut Insidern": "ist Acme ..." for
+     * "Acme ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
      */
     private static Optional<String> inverted(String template) {
         Matcher m = Pattern.compile("^(\\{\\w+})\\s+(\\S+)\\s+(.*)$").matcher(template);

@@ -47,7 +47,7 @@ final class EntityNames {
         return Optional.ofNullable(idByName.get(normalise(text)));
     }
 
-    /** " (did you mean 'Ernie Bot'?)" for a name close to a known one, else "". */
+    /** " (did you mean 'Acme Corp'?)" for a name close to a known one, else "". */
     String hint(String text) {
         return ClosestNames.hint(normalise(text), names.stream().map(EntityNames::normalise).toList())
                 .replaceAll("'([^']*)'", "'$1'");

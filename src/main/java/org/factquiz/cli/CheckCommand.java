@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
     @Parameters(paramLabel = "SENTENCE", arity = "0..*",
-            description = "Claims in plain words, e.g. \"Doubao wurde im August 2023 eingeführt\".")
+            description = "Claims in plain words, read with the phrasings of rules/language, e.g. \"<product> wurde im August 2023 eingeführt\".")
     List<String> sentences = List.of();
 
     @Option(names = "--claims", paramLabel = "FILE", description = "A YAML or JSON claims file.")

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "subject predicate object", optionally where and how: {@code bytedance makes doubao}.
+ * "subject predicate object", optionally where and how: {@code maker-a makes chatbot-x}.
  * {@code list} names the enumeration this relation was listed in, or is null.
  */
 public record Relation(String id, String subject, String predicate, String object, String where,
