@@ -243,7 +243,7 @@ public final class QuizBuilder {
         };
     }
 
-    /** A prompt that names its own answer teaches nothing: "Which company makes Acme's own chips?" */
+    /** A prompt that names its own answer teaches nothing: "Which library runs the library's bus?" */
     private void givesAway(Map<Language, String> prompt, List<QuizOption> shown, List<QuizOption> keys)
             throws CannotWord {
         for (QuizOption key : keys) {

@@ -15,8 +15,9 @@ public final class FindingsText {
         StringBuilder out = new StringBuilder();
         Explainer explainer = result.explainer();
         for (Finding finding : result.findings()) {
-            out.append(finding.severity().label()).append(": ").append(finding.message(language)).append('\n');
-            out.append("  rule: ").append(finding.rule()).append('\n');
+            out.append(severity(finding.severity(), language)).append(": ").append(finding.message(language))
+                    .append('\n');
+            out.append(language == Language.DE ? "  Regel: " : "  rule: ").append(finding.rule()).append('\n');
             for (String id : finding.facts()) {
                 EvidenceText.append(out, explainer.explain(id), "  ", language);
             }
@@ -37,5 +38,12 @@ public final class FindingsText {
                     .append(statements).append(" statements checked by ").append(rules).append(" rules.\n");
         }
         return out.toString();
+    }
+
+    private static String severity(Severity severity, Language language) {
+        if (language == Language.DE) {
+            return severity == Severity.ERROR ? "Fehler" : "Warnung";
+        }
+        return severity.label();
     }
 }

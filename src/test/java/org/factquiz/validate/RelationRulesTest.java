@@ -1,0 +1,93 @@
+package org.factquiz.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquiz.fixtures.Validation.Reported.error;
+import static org.factquiz.fixtures.Validation.Reported.warning;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.factquiz.fixtures.EditedFacts;
+import org.factquiz.fixtures.Validation;
+import org.factquiz.fixtures.Validation.Reported;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rules/consistency/relations.drl, on mutations of the shipped facts. */
+class RelationRulesTest {
+    static final String ONE_SUBJECT = "A single-subject relation has one subject for each object";
+    static final String PRODUCTS = "statements/products.yaml";
+
+    @TempDir
+    Path dir;
+
+    private List<Reported> validate(EditedFacts facts) throws Exception {
+        return Validation.reported(Validation.validate(facts.writeTo(dir)));
+    }
+
+    private static String baiduMakesDoubao(String extraLines) {
+        return """
+                - id: baidu-makes-doubao
+                  kind: relation
+                  subject: baidu
+                  predicate: makes
+                  object: doubao
+                  sentence: 11
+                  quote: "Baidus „Ernie Bot“"
+                %s""".formatted(extraLines.stripIndent().indent(2));
+    }
+
+    @Test
+    void secondMakerOfAProductIsReported() throws Exception {
+        var facts = EditedFacts.shipped().append(PRODUCTS, baiduMakesDoubao(""));
+
+        assertThat(validate(facts)).containsExactly(error(ONE_SUBJECT, "baidu-makes-doubao", "bytedance-makes-doubao"));
+    }
+
+    @Test
+    void hedgedSecondMakerIsAWarning() throws Exception {
+        var facts = EditedFacts.shipped().append(PRODUCTS, baiduMakesDoubao("""
+                status: hedged"""));
+
+        assertThat(validate(facts)).containsExactly(
+                warning(ONE_SUBJECT, "baidu-makes-doubao", "bytedance-makes-doubao"));
+    }
+
+    @Test
+    void makersAtDisjointTimesDoNotClash() throws Exception {
+        var facts = EditedFacts.shipped()
+                .addToEntry(PRODUCTS, "bytedance-makes-doubao", "since: 2023")
+                .append(PRODUCTS, baiduMakesDoubao("until: 2022"));
+
+        assertThat(validate(facts)).isEmpty();
+    }
+
+    @Test
+    void sameMakerStatedTwiceIsOneMaker() throws Exception {
+        var facts = EditedFacts.shipped().append(PRODUCTS, """
+                - id: bytedance-makes-doubao-again
+                  kind: relation
+                  subject: bytedance
+                  predicate: makes
+                  object: doubao
+                  sentence: 12
+                  quote: "Der Erfolg von Doubao"
+                """);
+
+        assertThat(validate(facts)).isEmpty();
+    }
+
+    @Test
+    void predicateWithoutSingleSubjectMayHaveMany() throws Exception {
+        var facts = EditedFacts.shipped().append(PRODUCTS, """
+                - id: baidu-invests-in-llms
+                  kind: relation
+                  subject: baidu
+                  predicate: invests-in
+                  object: large-language-models
+                  sentence: 11
+                  quote: "Baidus „Ernie Bot“"
+                """);
+
+        assertThat(validate(facts)).isEmpty();
+    }
+}
