@@ -94,8 +94,8 @@ public final class QuizBuilder {
 
     /**
      * Two drafts can come out as the same question: one gap in one sentence stands for two facts
-     * ("... in ___ ..." for who makes the GPUs and what ByteDance invests in). The first by id stays;
-     * the others are reported as dropped.
+     * (a product named once, as what one company makes and what another invests in). The first by id
+     * stays; the others are reported as dropped.
      */
     private static List<Question> withoutRepeats(List<Question> questions, List<QuizSet.Dropped> dropped) {
         Map<String, String> firstBySameness = new HashMap<>();
@@ -124,6 +124,7 @@ public final class QuizBuilder {
 
     private Question word(QuestionDraft d, List<QuizOption> options, Random random) throws CannotWord {
         Statement fact = d.facts().isEmpty() ? null : statements.get(d.facts().get(0));
+        phrasesFor(d, options);
         Map<Language, String> prompt = new EnumMap<>(Language.class);
         List<Question.Choice> choices = new ArrayList<>();
         List<Question.Choice> items = new ArrayList<>();
@@ -241,6 +242,28 @@ public final class QuizBuilder {
             case CLOZE -> "cloze";
             default -> d.template();
         };
+    }
+
+    /**
+     * A statement the phrase book cannot say would be written word by word from the predicate's
+     * name, without its date or place: such a question is dropped, naming the missing phrase. A gap
+     * in the article's own sentence needs no phrase.
+     */
+    private void phrasesFor(QuestionDraft d, List<QuizOption> options) throws CannotWord {
+        if (d.type() == QuestionType.CLOZE) {
+            return;
+        }
+        Set<String> used = new LinkedHashSet<>(d.facts());
+        options.stream().filter(o -> o.valueKind().equals("statement")).forEach(o -> used.add(o.value()));
+        for (String id : used) {
+            Statement s = statements.get(id);
+            for (Language l : Language.values()) {
+                Optional<String> missing = s == null ? Optional.empty() : writer.missingPhrase(s, l);
+                if (missing.isPresent()) {
+                    throw new CannotWord("rules/language/phrases.yaml has no " + l.code() + " phrase for " + missing.get());
+                }
+            }
+        }
     }
 
     /** A prompt that names its own answer teaches nothing: "Which library runs the library's bus?" */

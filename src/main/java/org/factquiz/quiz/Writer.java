@@ -107,6 +107,39 @@ final class Writer {
         return templates.framing(kind, language).replace("{source}", source).replace("{statement}", sentence);
     }
 
+    /**
+     * What the phrase book lacks to write {@code s} in {@code language} ("relation 'hires'"), or
+     * empty when it has a phrase for it. Links are written through the statements they join.
+     */
+    Optional<String> missingPhrase(Statement s, Language language) {
+        String kind;
+        String key;
+        if (s instanceof Relation r) {
+            kind = "relation";
+            key = r.predicate();
+        } else if (s instanceof org.factquiz.model.Enumeration e) {
+            kind = "relation";
+            key = e.predicate();
+        } else if (s instanceof Quantity q) {
+            kind = "quantity";
+            key = q.measure();
+        } else if (s instanceof Comparison c) {
+            kind = "comparison";
+            key = c.measure();
+        } else if (s instanceof Title t) {
+            kind = "title";
+            key = t.title();
+        } else if (s instanceof Event e) {
+            kind = "event";
+            key = e.event();
+        } else {
+            return Optional.empty();
+        }
+        boolean known = phrases.phrases().stream()
+                .anyMatch(p -> p.kind().equals(kind) && p.key().equals(key) && p.language() == language);
+        return known ? Optional.empty() : Optional.of(kind + " '" + key + "'");
+    }
+
     /** A statement as a sentence, without framing. */
     String plain(Statement s, Language language) {
         if (s instanceof Relation r) {
