@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factquiz.engine.Knowledge;
 import org.factquiz.engine.SessionResult;
+import org.factquiz.model.Document;
 import org.factquiz.model.Enumeration;
 import org.factquiz.model.Event;
 import org.factquiz.model.Language;
@@ -89,6 +90,7 @@ public final class QuizBuilder {
         }
         questions = withoutRepeats(questions, dropped);
         questions = balanceKeyPositions(questions, seed);
+        questions = balanceOrders(questions, seed);
         return new QuizSet(questions, dropped, uncovered(questions, drafts, dropped), stats(questions));
     }
 
@@ -180,9 +182,7 @@ public final class QuizBuilder {
                 List<QuizOption> ordered = options.stream().filter(o -> o.role().equals("item"))
                         .sorted(Comparator.comparingInt(QuizOption::rank)).toList();
                 List<QuizOption> shown = new ArrayList<>(ordered);
-                do {
-                    java.util.Collections.shuffle(shown, random);
-                } while (shown.equals(ordered) && ordered.size() > 1);
+                java.util.Collections.shuffle(shown, random);
                 for (int i = 0; i < shown.size(); i++) {
                     QuizOption o = shown.get(i);
                     choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(o, l))));
@@ -254,7 +254,7 @@ public final class QuizBuilder {
             return;
         }
         Set<String> used = new LinkedHashSet<>(d.facts());
-        options.stream().filter(o -> o.valueKind().equals("statement")).forEach(o -> used.add(o.value()));
+        options.stream().filter(o -> o.valueKind().endsWith("statement")).forEach(o -> used.add(o.value()));
         for (String id : used) {
             Statement s = statements.get(id);
             for (Language l : Language.values()) {
@@ -361,19 +361,23 @@ public final class QuizBuilder {
 
     private Question.Answer cloze(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {
         String sentence = fact.source().sentenceText();
+        // The gap is in the source's own language: a month or a number as that language writes it.
+        Language source = knowledge.facts().documents().stream()
+                .filter(doc -> doc.id().equals(fact.source().document())).map(Document::language)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(Language.DE);
         List<String> candidates = new ArrayList<>();
         switch (d.slots().get("blank")) {
             case "date" -> {
                 Event e = (Event) fact;
                 if (e.date().hasMonth()) {
-                    candidates.add(writer.monthName(e.date().month(), Language.DE));
+                    candidates.add(writer.monthName(e.date().month(), source));
                 }
                 candidates.add(Integer.toString(e.date().year()));
             }
             case "value" -> {
                 Quantity q = (Quantity) fact;
-                candidates.add(Writer.number(q.value() / Scale.of(q.value()).factor(), Language.DE));
-                candidates.add(Writer.number(q.value(), Language.DE));
+                candidates.add(Writer.number(q.value() / Scale.of(q.value()).factor(), source));
+                candidates.add(Writer.number(q.value(), source));
             }
             case "object" -> {
                 Relation r = (Relation) fact;
@@ -406,6 +410,8 @@ public final class QuizBuilder {
             case "entity" -> writer.name(o.value(), l);
             case "statement" -> statements.containsKey(o.value())
                     ? Writer.sentence(writer.statement(statements.get(o.value()), l)) : o.value();
+            case "undated-statement" -> statements.containsKey(o.value())
+                    ? Writer.sentence(writer.undated(statements.get(o.value()), l)) : o.value();
             default -> o.value();
         };
     }
@@ -516,6 +522,38 @@ public final class QuizBuilder {
             Question.Answer answer = new Question.Answer(List.of(LETTERS.get(target)), null, null, null, null, null);
             out.add(new Question(q.id(), q.type(), q.topic(), q.skill(), q.difficulty(), q.tags(), q.prompt(), choices,
                     q.items(), answer, q.explanation(), q.sources(), q.rule(), q.template()));
+        }
+        return out;
+    }
+
+    /**
+     * Spreads where the first item of an ordering question is shown: the n-th such question (by id)
+     * shows it in slot (n + seed) mod k, the others following in their seeded order. Without this,
+     * a two-item question would be right every time its choices are read backwards, or forwards.
+     */
+    private static List<Question> balanceOrders(List<Question> questions, long seed) {
+        int n = 0;
+        List<Question> out = new ArrayList<>();
+        for (Question q : questions) {
+            if (q.type() != QuestionType.ORDERING || q.choices().size() < 2) {
+                out.add(q);
+                continue;
+            }
+            int size = q.choices().size();
+            List<Question.Choice> byLetter = q.choices();
+            List<Map<Language, String>> inOrder = q.answer().choices().stream()
+                    .map(letter -> byLetter.get(LETTERS.indexOf(letter)).text()).toList();
+            List<Map<Language, String>> shown = new ArrayList<>(byLetter.stream().map(Question.Choice::text).toList());
+            int target = (int) Math.floorMod(n++ + seed, size);
+            java.util.Collections.rotate(shown, target - shown.indexOf(inOrder.get(0)));
+            List<Question.Choice> choices = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                choices.add(new Question.Choice(LETTERS.get(i), shown.get(i)));
+            }
+            List<String> answer = inOrder.stream().map(text -> LETTERS.get(shown.indexOf(text))).toList();
+            out.add(new Question(q.id(), q.type(), q.topic(), q.skill(), q.difficulty(), q.tags(), q.prompt(), choices,
+                    q.items(), new Question.Answer(answer, null, null, null, null, null), q.explanation(), q.sources(),
+                    q.rule(), q.template()));
         }
         return out;
     }

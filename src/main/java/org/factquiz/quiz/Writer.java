@@ -88,6 +88,18 @@ final class Writer {
         return chain;
     }
 
+    /** A statement as {@link #statement} writes it, but without its date: "Doubao was launched". */
+    String undated(Statement s, Language language) {
+        if (s instanceof Relation r) {
+            return frame(s, relation(r.subject(), r.predicate(), r.object(), r.where(), null, language, Map.of()),
+                    language);
+        }
+        if (s instanceof Event e) {
+            return frame(s, event(e.subject(), e.event(), null, e.where(), language, Map.of()), language);
+        }
+        return statement(s, language);
+    }
+
     /** A statement as a sentence, framed as its source frames it (reported, possible, intended). */
     String statement(Statement s, Language language) {
         return frame(s, plain(s, language), language);

@@ -68,6 +68,10 @@ final class OptionClaims {
             Map<String, List<String>> byText = new HashMap<>();
             for (Statement s : facts.statements()) {
                 byText.computeIfAbsent(normal(writer.statement(s, l)), k -> new ArrayList<>()).add(s.id());
+                String undated = normal(writer.undated(s, l));
+                if (!undated.equals(normal(writer.statement(s, l)))) {
+                    byText.computeIfAbsent(undated, k -> new ArrayList<>()).add(s.id());
+                }
             }
             statementsByText.put(l, byText);
         }

@@ -162,18 +162,16 @@ class QuestionTypesTest {
 
     @Test
     void orderingQuestionsRankByTheComparisonAndDateByTheFacts() {
-        assertThat(ofType(QuestionType.ORDERING)).allSatisfy(q -> {
-            assertThat(q.answer().choices()).as(q.id()).containsExactlyInAnyOrderElementsOf(
-                    q.choices().stream().map(Question.Choice::id).toList());
-            assertThat(q.answer().choices().stream().map(id -> q.choices().stream().map(Question.Choice::id).toList()
-                    .indexOf(id)).toList()).as(q.id() + ": the choices are not shown in the right order already")
-                    .isNotEqualTo(List.of(0, 1));
-        });
+        List<Question> orderings = ofType(QuestionType.ORDERING);
+        assertThat(orderings).allSatisfy(q -> assertThat(q.answer().choices()).as(q.id())
+                .containsExactlyInAnyOrderElementsOf(q.choices().stream().map(Question.Choice::id).toList()));
+        assertThat(orderings.stream().map(q -> q.answer().choices().get(0)).distinct().count())
+                .as("the first item is not always shown in the same place").isGreaterThan(1);
         Question rank = question("rank-monthly-active-users-doubao-ernie-bot");
         assertThat(rank.answer().choices().stream().map(id -> text(rank, id))).containsExactly("Doubao", "Ernie Bot");
         Question chronology = question("order-bytedance-hires-from-rivals-since-2021-doubao-launched-august-2023");
-        assertThat(chronology.answer().choices().stream().map(id -> text(chronology, id))).containsExactly(
-                "ByteDance has hired talent from rival companies since 2021.", "Doubao was launched in August 2023.");
+        assertThat(chronology.answer().choices().stream().map(id -> text(chronology, id))).as("shown without dates")
+                .containsExactly("ByteDance hires talent from rival companies.", "Doubao was launched.");
         String right = String.join(" ", chronology.answer().choices());
         assertThat(answer(chronology, right)).contains(true);
         assertThat(answer(chronology, String.join(" ", reversed(chronology.answer().choices())))).contains(false);
