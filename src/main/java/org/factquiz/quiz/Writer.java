@@ -63,7 +63,8 @@ final class Writer {
 
     /**
      * How a question asks for one of {@code candidates}: by the most specific type they all are
-     * ("which chatbot"; "which product" when one of them is a product of another kind).
+     * ("which chatbot"; "which product" when one of them is a product of another kind), or by the
+     * word "what" of questions.yaml when no type says how to ask for it.
      */
     String ask(List<String> candidates, Language language) {
         Entity first = entities.get(candidates.get(0));
@@ -75,7 +76,7 @@ final class Writer {
                 return def.ask().in(language);
             }
         }
-        return language == Language.DE ? "was" : "what";
+        return templates.word("what", language);
     }
 
     /** The type, its parent, its parent's parent, ... up to the root. */

@@ -39,8 +39,7 @@ class IndependentVerificationTest {
     static void judgeEveryOptionInAFreshSession() {
         set = ShippedQuiz.set();
         FactBase facts = ShippedQuiz.knowledge().facts();
-        options = new OptionClaims(facts, ShippedQuiz.writer(), ShippedQuiz.templates(),
-                new ClaimParser(facts, ShippedQuiz.phrases()));
+        options = new OptionClaims(facts, ShippedQuiz.phrases(), ShippedQuiz.templates());
         set.questions().forEach(options::add);
         result = ClaimChecker.check(ShippedQuiz.knowledge(),
                 options.checks().stream().map(OptionClaims.Check::claim).toList());

@@ -21,6 +21,7 @@ import org.factquiz.model.LinkKind;
 import org.factquiz.model.Location;
 import org.factquiz.model.MeasureDef;
 import org.factquiz.model.PartialDate;
+import org.factquiz.model.PhraseBook;
 import org.factquiz.model.QuestionTemplates;
 import org.factquiz.model.Relation;
 import org.factquiz.model.Statement;
@@ -45,6 +46,7 @@ final class OptionClaims {
     }
 
     private final FactBase facts;
+    private final PhraseBook phrases;
     private final Writer writer;
     private final QuestionTemplates templates;
     private final ClaimParser parser;
@@ -55,11 +57,12 @@ final class OptionClaims {
     private final List<String> orderChecks = new ArrayList<>();
     private int next;
 
-    OptionClaims(FactBase facts, Writer writer, QuestionTemplates templates, ClaimParser parser) {
+    OptionClaims(FactBase facts, PhraseBook phrases, QuestionTemplates templates) {
         this.facts = facts;
-        this.writer = writer;
+        this.phrases = phrases;
+        this.writer = new Writer(facts, phrases, templates);
         this.templates = templates;
-        this.parser = parser;
+        this.parser = new ClaimParser(facts, phrases);
         for (Entity e : facts.entities()) {
             entityByName.put(normal(e.name().en()), e.id());
             entityByName.put(normal(e.name().de()), e.id());
@@ -307,10 +310,17 @@ final class OptionClaims {
                 }
             }
         }
+        int at = which == null ? -1 : lower.indexOf(which);
+        for (Language l : Language.values()) {
+            Matcher what = Pattern.compile("(?i)\\b" + Pattern.quote(templates.word("what", l)) + "\\b").matcher(prompt);
+            if (which == null && what.find()) {
+                which = what.group();
+                at = what.start();
+            }
+        }
         if (which == null) {
             throw new IllegalStateException("no 'which ...' in '" + prompt + "'");
         }
-        int at = lower.indexOf(which);
         return (prompt.substring(0, at) + choice + prompt.substring(at + which.length())).replaceAll("\\?$", "");
     }
 
@@ -348,7 +358,7 @@ final class OptionClaims {
 
     /** "Doubao has more than 63 million ..." from "Doubao has ___ million ...". */
     private String withWord(String statement, String comparator, double value, Language l) {
-        String word = ShippedQuiz.phrases().words(l).comparators().get(comparator).get(0);
+        String word = phrases.words(l).comparators().get(comparator).get(0);
         return statement.replace("___", word + " " + Writer.number(value, l));
     }
 
