@@ -576,21 +576,24 @@ public final class QuizBuilder {
                         .forEach(x -> covered.add(x.id()));
             }
         }
-        Map<String, String> reasons = new LinkedHashMap<>();
+        // Every dropped question of a fact, each with its reason: one of them may name what an editor can fix.
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
         for (QuizSet.Dropped d : dropped) {
             QuestionDraft draft = drafts.get(d.question());
             if (draft != null) {
                 for (String fact : draft.facts()) {
-                    reasons.putIfAbsent(fact, "its question " + d.question() + " was dropped: " + d.reason());
+                    reasons.computeIfAbsent(fact, k -> new ArrayList<>()).add(d.question() + ": " + d.reason());
                 }
             }
         }
         List<QuizSet.Uncovered> out = new ArrayList<>();
         for (Statement s : knowledge.facts().statements()) {
             if (!covered.contains(s.id())) {
-                out.add(new QuizSet.Uncovered(s.id(), reasons.getOrDefault(s.id(),
-                        "no quiz rule asks about a fact like this (" + s.getClass().getSimpleName().toLowerCase(
-                                java.util.Locale.ROOT) + ", " + s.status().label() + ")")));
+                List<String> why = reasons.get(s.id());
+                out.add(new QuizSet.Uncovered(s.id(), why != null
+                        ? "its questions were dropped: " + String.join("; ", why)
+                        : "no quiz rule asks about a fact like this (" + s.getClass().getSimpleName().toLowerCase(
+                                java.util.Locale.ROOT) + ", " + s.status().label() + ")"));
             }
         }
         return out;
