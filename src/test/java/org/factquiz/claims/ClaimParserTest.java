@@ -226,8 +226,9 @@ class ClaimParserTest {
             Die Rechenzentren liegen in Malaysia    | international-data-centres
             The data centres are located in Malaysia | international-data-centres
             Teams für Sprachmodelle is driven by Zhang | language-model-teams
-            Chinese market is in China              | chinese-market
-            Der chinesische Markt liegt in China    | chinese-market
+            Dual strategy targets China             | dual-strategy
+            The dual strategy targets China         | dual-strategy
+            Doppelstrategie zielt auf China         | dual-strategy
             """)
     void subjectsMatchNamesAndAliasesInBothLanguagesIgnoringCase(String sentence, String entity) {
         assertThat(claim(sentence).subject()).isEqualTo(entity);
