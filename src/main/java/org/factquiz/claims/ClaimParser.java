@@ -61,7 +61,7 @@ public final class ClaimParser {
         this.knownName = entities.alternation();
         // Relation templates are the most general ("{subject} was launched in {object}"), so every
         // other kind is tried first: a sentence that names a measure, title or event is read as one,
-        // the way the facts record it ("Cici AI was launched in international markets" is an event).
+        // the way the facts record it ("X was launched in international markets" is an event).
         List<Phrase> relationsLast = phrases.phrases().stream()
                 .sorted(Comparator.comparing((Phrase p) -> p.kind().equals("relation"))).toList();
         for (Phrase phrase : relationsLast) {
@@ -244,7 +244,7 @@ public final class ClaimParser {
     }
 
     /**
-     * "ByteDance investiert Milliarden": a scale word without a number, as articles write vague
+     * "Acme investiert Milliarden": a scale word without a number, as articles write vague
      * amounts, means at least one of that scale.
      */
     private ClaimedValue bareScale(String rest, ClaimedValue.Comparator comparator, PhraseBook.Words words,

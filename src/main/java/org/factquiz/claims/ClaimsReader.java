@@ -284,7 +284,7 @@ public final class ClaimsReader {
 
     /**
      * A structured claim in one line, in the vocabulary's ids, for reports:
-     * "according to industry-insiders: bytedance largest-customer of nvidia in asia".
+     * "according to insiders: acme largest-customer of chipmaker in asia".
      */
     static String describe(ClaimsFile.Entry e) {
         List<String> parts = new ArrayList<>();

@@ -23,7 +23,7 @@ final class EntityNames {
 
     EntityNames(List<Entity> entities) {
         for (Entity entity : entities) {
-            // Names before the id, so that a suggestion shows "Doubao", not "doubao".
+            // Names before the id, so that a suggestion shows "Acme Corp", not "acme-corp".
             add(entity.name().en(), entity.id());
             add(entity.name().de(), entity.id());
             entity.aliases().forEach(alias -> add(alias, entity.id()));

@@ -226,8 +226,8 @@ class ClaimParserTest {
             Die Rechenzentren liegen in Malaysia    | international-data-centres
             The data centres are located in Malaysia | international-data-centres
             Teams für Sprachmodelle is driven by Zhang | language-model-teams
-            Chinese market is in China              | chinese-market
-            Der chinesische Markt liegt in China    | chinese-market
+            International markets are in Asia        | international-markets
+            Internationale Märkte liegen in Asien   | international-markets
             """)
     void subjectsMatchNamesAndAliasesInBothLanguagesIgnoringCase(String sentence, String entity) {
         assertThat(claim(sentence).subject()).isEqualTo(entity);
