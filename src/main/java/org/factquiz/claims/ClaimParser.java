@@ -244,7 +244,7 @@ public final class ClaimParser {
     }
 
     /**
-     * "X investiert Milliarden": a scale word without a number, as articles write vague
+     * "Acme investiert Milliarden": a scale word without a number, as articles write vague
      * amounts, means at least one of that scale.
      */
     private ClaimedValue bareScale(String rest, ClaimedValue.Comparator comparator, PhraseBook.Words words,

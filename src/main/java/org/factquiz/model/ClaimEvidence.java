@@ -54,7 +54,7 @@ public record ClaimEvidence(String claim, boolean supports, Status status, Strin
 
     /**
      * True when this evidence backs the claim except that the source attributes it to someone the
-     * claim does not name: "X is possibly the largest customer in Asia" may be only what insiders say.
+     * claim does not name: "possibly the chipmaker's largest customer in Asia" is only what insiders say.
      */
     public boolean reportedFor(Claim claim) {
         if (!supports || settles(claim)) {

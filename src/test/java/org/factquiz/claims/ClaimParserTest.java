@@ -229,6 +229,8 @@ class ClaimParserTest {
             Dual strategy targets China             | dual-strategy
             The dual strategy targets China         | dual-strategy
             Doppelstrategie zielt auf China         | dual-strategy
+            International markets are in Asia        | international-markets
+            Internationale Märkte liegen in Asien   | international-markets
             """)
     void subjectsMatchNamesAndAliasesInBothLanguagesIgnoringCase(String sentence, String entity) {
         assertThat(claim(sentence).subject()).isEqualTo(entity);

@@ -36,7 +36,7 @@ class ReferenceRulesTest {
     static final String PRODUCTS = "statements/products.yaml";
     static final String USERS = "statements/users.yaml";
     static final String STRATEGY = "statements/strategy.yaml";
-    static final String RISKS = "statements/risks.yaml";
+    static final String CHIPS = "statements/chips.yaml";
     static final String VOCABULARY = "vocabulary.yaml";
 
     @TempDir
@@ -61,7 +61,7 @@ class ReferenceRulesTest {
         assertThat(findings.get(0).messageEn()).isEqualTo(
                 "'bytedance-owns-tiktok' names unknown entity 'tik-tok' as its object (did you mean 'tiktok'?)");
         assertThat(findings.get(0).messageDe()).isEqualTo(
-                "'bytedance-owns-tiktok' nennt die unbekannte Entität 'tik-tok' als object (meinten Sie 'tiktok'?)");
+                "'bytedance-owns-tiktok' nennt die unbekannte Entität 'tik-tok' als Objekt (meinten Sie 'tiktok'?)");
     }
 
     @Test
@@ -73,14 +73,15 @@ class ReferenceRulesTest {
 
     @Test
     void reportedStatementAttributedToAnUnknownEntityIsReported() throws Exception {
-        var facts = EditedFacts.shipped().inEntry(RISKS, "bytedance-failed-projects", "according-to: critics",
-                "according-to: critic");
+        var facts = EditedFacts.shipped()
+                .inEntry(CHIPS, "bytedance-largest-nvidia-customer-china", "according-to: industry-insiders",
+                        "according-to: industry-insiderz");
 
         List<Finding> findings = findings(facts);
 
-        assertThat(findings).extracting(Reported::of).containsExactly(error(KNOWN_SOURCE, "bytedance-failed-projects"));
-        assertThat(findings.get(0).messageEn()).isEqualTo("'bytedance-failed-projects' is attributed to unknown entity"
-                + " 'critic' (did you mean 'critics'?)");
+        assertThat(findings).extracting(Reported::of).containsExactly(error(KNOWN_SOURCE, "bytedance-largest-nvidia-customer-china"));
+        assertThat(findings.get(0).messageEn()).isEqualTo("'bytedance-largest-nvidia-customer-china' is attributed to"
+                + " unknown entity 'industry-insiderz' (did you mean 'industry-insiders'?)");
     }
 
     @Test
