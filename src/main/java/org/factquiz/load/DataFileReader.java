@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,7 +121,7 @@ public final class DataFileReader {
             String during = yaml.getContext() == null || context == null ? ""
                     : " (" + yaml.getContext().strip() + " from line " + (context.getLine() + 1) + ")";
             return new InputProblem(new Location(name, problem.getLine() + 1, problem.getColumn() + 1),
-                    "malformed YAML: " + oneLine(yaml.getProblem()) + during);
+                    "malformed " + format(name) + ": " + oneLine(yaml.getProblem()) + during);
         }
         Matcher duplicate = DUPLICATE_FIELD.matcher(firstLine(e.getOriginalMessage()));
         if (duplicate.matches() && e instanceof JsonMappingException mapping) {
@@ -153,8 +154,12 @@ public final class DataFileReader {
         if (e instanceof JsonMappingException mapping) {
             return new InputProblem(where, firstLine(mapping.getOriginalMessage()));
         }
-        return new InputProblem(where, "malformed " + (name.endsWith(".json") ? "JSON" : "YAML") + ": "
-                + firstLine(e.getOriginalMessage()));
+        return new InputProblem(where, "malformed " + format(name) + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    /** JSON files are read by the YAML parser too (JSON is YAML), but their editors think in JSON. */
+    private static String format(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
     }
 
     private static String oneLine(String text) {
