@@ -147,7 +147,9 @@ public final class QuizBuilder {
                 boolean truth = !keys.isEmpty();
                 String template = promptTemplate(d);
                 for (Language l : Language.values()) {
-                    prompt.put(l, fill(template, l, Map.of("statement", Writer.sentence(trueFalseText(d, fact, l)),
+                    // The "statement" prompt takes the statement in one of its forms; the others word it themselves.
+                    String statement = template.equals("statement") ? Writer.sentence(trueFalseText(d, fact, l)) : "";
+                    prompt.put(l, fill(template, l, Map.of("statement", statement,
                             "title", titleNoun(d, l), "owned", name(d.slots().get("owned"), l),
                             "product", name(d.slots().get("product"), l))));
                 }
@@ -282,28 +284,28 @@ public final class QuizBuilder {
         }
     }
 
-    private String trueFalseText(QuestionDraft d, Statement fact, Language l) {
+    private String trueFalseText(QuestionDraft d, Statement fact, Language l) throws CannotWord {
         Map<String, String> s = d.slots();
         return switch (d.template()) {
             case "statement" -> writer.statement(fact, l);
             case "statement-relation" -> writer.relation(s.get("subject"), s.get("predicate"), s.get("object"), null,
                     null, l, Map.of());
             case "statement-quantity" -> {
-                Quantity q = (Quantity) fact;
+                Quantity q = as(Quantity.class, fact, d);
                 yield writer.frame(q, writer.quantity(q.subject(), q.measure(), q.bound(),
                         q.value() * Double.parseDouble(s.get("factor")), l), l);
             }
             case "statement-comparison" -> writer.comparison(s.get("subject"), s.get("measure"), true, s.get("object"), l);
             case "statement-title" -> {
-                Title t = (Title) fact;
+                Title t = as(Title.class, fact, d);
                 yield writer.frame(t, writer.title(s.get("holder"), t.title(), t.of(), t.scope(), l, Map.of()), l);
             }
             case "statement-event" -> {
-                Event e = (Event) fact;
+                Event e = as(Event.class, fact, d);
                 yield writer.frame(e, writer.event(e.subject(), e.event(),
                         org.factquiz.model.PartialDate.parse(s.get("date")), e.where(), l, Map.of()), l);
             }
-            default -> "";
+            default -> throw new CannotWord("no statement form '" + d.template() + "' for a true/false question");
         };
     }
 
@@ -320,7 +322,7 @@ public final class QuizBuilder {
             case "ask-subject" -> writer.relation(key.value(), s.get("predicate"), s.get("object"), null, null, l,
                     Map.of("subject", which));
             case "ask-holder" -> {
-                Title t = (Title) fact;
+                Title t = as(Title.class, fact, d);
                 yield writer.frame(t, writer.title(key.value(), t.title(), t.of(), t.scope(), l,
                         Map.of("holder", which)), l);
             }
@@ -337,7 +339,7 @@ public final class QuizBuilder {
 
     private Question.Answer numeric(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {
         if (d.template().equals("ask-year")) {
-            Event e = (Event) fact;
+            Event e = as(Event.class, fact, d);
             for (Language l : Language.values()) {
                 String gap = writer.event(e.subject(), e.event(), e.date(), e.where(), l,
                         Map.of("date", "___"));
@@ -345,7 +347,7 @@ public final class QuizBuilder {
             }
             return new Question.Answer(List.of(), null, (double) e.date().year(), 0.0, null, null);
         }
-        Quantity q = (Quantity) fact;
+        Quantity q = as(Quantity.class, fact, d);
         Scale scale = Scale.of(q.value());
         double tolerance = Double.parseDouble(d.slots().getOrDefault("tolerance", "0.05"));
         Map<Language, String> unit = new EnumMap<>(Language.class);
@@ -368,19 +370,19 @@ public final class QuizBuilder {
         List<String> candidates = new ArrayList<>();
         switch (d.slots().get("blank")) {
             case "date" -> {
-                Event e = (Event) fact;
+                Event e = as(Event.class, fact, d);
                 if (e.date().hasMonth()) {
                     candidates.add(writer.monthName(e.date().month(), source));
                 }
                 candidates.add(Integer.toString(e.date().year()));
             }
             case "value" -> {
-                Quantity q = (Quantity) fact;
+                Quantity q = as(Quantity.class, fact, d);
                 candidates.add(Writer.number(q.value() / Scale.of(q.value()).factor(), source));
                 candidates.add(Writer.number(q.value(), source));
             }
             case "object" -> {
-                Relation r = (Relation) fact;
+                Relation r = as(Relation.class, fact, d);
                 knowledge.facts().entity(r.object()).ifPresent(e -> {
                     candidates.add(e.name().de());
                     candidates.add(e.name().en());
@@ -403,6 +405,15 @@ public final class QuizBuilder {
             }
         }
         throw new CannotWord("the source sentence does not contain the word to leave out");
+    }
+
+    /** The draft's fact as the kind its template words; a rule that pairs them wrongly gets its draft dropped. */
+    private static <T extends Statement> T as(Class<T> kind, Statement fact, QuestionDraft d) throws CannotWord {
+        if (!kind.isInstance(fact)) {
+            throw new CannotWord("template '" + d.template() + "' words a " + kind.getSimpleName().toLowerCase(
+                    java.util.Locale.ROOT) + ", not " + (fact == null ? "nothing" : "'" + fact.id() + "'"));
+        }
+        return kind.cast(fact);
     }
 
     private String optionText(QuizOption o, Language l) {

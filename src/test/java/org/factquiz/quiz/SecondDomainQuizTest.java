@@ -116,6 +116,21 @@ class SecondDomainQuizTest {
                 .singleElement().satisfies(u -> assertThat(u.reason()).contains("refuted distractors"));
     }
 
+    @Test
+    void theFixturesClaimAndQuizRulesAreTheShippedOnesUnchanged() throws java.io.IOException {
+        for (String folder : List.of("claims", "quiz")) {
+            Path shipped = Path.of("rules", folder);
+            Path copy = HOME.resolve("rules").resolve(folder);
+            try (var files = java.nio.file.Files.list(shipped)) {
+                for (Path file : files.sorted().toList()) {
+                    assertThat(copy.resolve(file.getFileName().toString())).as(
+                            "%s is a copy of %s: after changing the shipped rules, cp rules/%s/* %s/", copy, shipped,
+                            folder, copy).hasSameTextualContentAs(file);
+                }
+            }
+        }
+    }
+
     private static boolean listedAndAsked(String id, Set<String> asked) {
         return knowledge.facts().statements().stream().anyMatch(s -> s instanceof org.factquiz.model.Relation r
                 && id.equals(r.list()) && asked.contains(r.id()));
