@@ -156,11 +156,13 @@ public final class RuleBase {
 
     private static List<RuleInfo> ruleInfos(KieBase kieBase, List<RuleSource> sources) {
         Map<String, Location> written = new HashMap<>();
+        Map<String, String> comments = new HashMap<>();
         for (RuleSource source : sources) {
             Matcher m = RULE_HEADER.matcher(source.text());
             while (m.find()) {
                 int line = 1 + (int) source.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
                 written.putIfAbsent(m.group(1), new Location(source.file(), line, 1));
+                comments.putIfAbsent(m.group(1), commentAbove(source.written(), line));
             }
         }
         List<RuleInfo> infos = new ArrayList<>();
@@ -169,11 +171,22 @@ public final class RuleBase {
                 Object description = rule.getMetaData().get("description");
                 infos.add(new RuleInfo(rule.getName(), pkg.getName(),
                         written.getOrDefault(rule.getName(), Location.UNKNOWN),
-                        description == null ? "" : unquote(description.toString())));
+                        description == null ? comments.getOrDefault(rule.getName(), "")
+                                : unquote(description.toString())));
             }
         }
         infos.sort(Comparator.comparing(RuleInfo::location).thenComparing(RuleInfo::name));
         return List.copyOf(infos);
+    }
+
+    /** The {@code //} comment lines right above line {@code line}, joined: the invariant the rule protects. */
+    private static String commentAbove(String text, int line) {
+        String[] lines = text.split("\r?\n", -1);
+        List<String> comment = new ArrayList<>();
+        for (int i = line - 2; i >= 0 && lines[i].strip().startsWith("//"); i--) {
+            comment.add(0, lines[i].strip().substring(2).strip());
+        }
+        return String.join(" ", comment);
     }
 
     private static String unquote(String text) {

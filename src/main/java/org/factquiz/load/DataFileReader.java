@@ -63,6 +63,12 @@ public final class DataFileReader {
         } catch (IOException e) {
             throw InputException.of(new InputProblem(new Location(name, 0, 0), "cannot read file: " + e.getMessage()));
         }
+        return parse(file, text, type);
+    }
+
+    /** Reads {@code text} as if it were the content of {@code file} (which need not exist as written). */
+    public <T> ParsedFile<T> parse(Path file, String text, Class<T> type) throws InputException {
+        String name = displayName(file);
         if (text.isBlank()) {
             throw InputException.of(new InputProblem(new Location(name, 1, 1), "file is empty"));
         }

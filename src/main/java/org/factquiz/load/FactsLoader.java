@@ -39,19 +39,47 @@ public final class FactsLoader {
     private final List<InputProblem> problems = new ArrayList<>();
 
     public static FactBase load(Path folder) throws InputException {
-        return new FactsLoader().loadFolder(folder);
+        return load(folder, read(folder));
     }
 
-    private FactBase loadFolder(Path folder) throws InputException {
+    /**
+     * Loads facts from texts instead of the files themselves: the files of {@code folder} as
+     * {@link #read} gave them, possibly changed, plus others. Each text keeps its file's name,
+     * so places and source documents resolve as for the files on disk.
+     */
+    public static FactBase load(Path folder, List<DataText> texts) throws InputException {
+        return new FactsLoader().loadTexts(folder, texts);
+    }
+
+    /** The text of every facts file below {@code folder}, in path order. */
+    public static List<DataText> read(Path folder) throws InputException {
         DataFileReader reader = new DataFileReader(folder);
         if (!Files.isDirectory(folder)) {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "facts folder not found"));
         }
-        List<ParsedFile<FactsFile>> files = new ArrayList<>();
+        List<DataText> texts = new ArrayList<>();
+        List<InputProblem> unreadable = new ArrayList<>();
         for (Path path : dataFiles(folder, reader)) {
             try {
-                files.add(reader.read(path, FactsFile.class));
+                texts.add(new DataText(path, Files.readString(path)));
+            } catch (IOException e) {
+                unreadable.add(new InputProblem(new Location(reader.displayName(path), 0, 0),
+                        "cannot read file: " + e.getMessage()));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new InputException(unreadable);
+        }
+        return texts;
+    }
+
+    private FactBase loadTexts(Path folder, List<DataText> texts) throws InputException {
+        DataFileReader reader = new DataFileReader(folder);
+        List<ParsedFile<FactsFile>> files = new ArrayList<>();
+        for (DataText text : texts) {
+            try {
+                files.add(reader.parse(text.file(), text.text(), FactsFile.class));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
