@@ -20,7 +20,8 @@ record RuleTestFile(List<CaseEntry> cases) {
     record PatchEntry(List<String> remove, Map<String, ObjectNode> change, ObjectNode add) {
     }
 
-    record ExpectEntry(List<FindingEntry> findings) {
+    /** All findings the rules must make, and ids of facts the rules must derive (others may be derived too). */
+    record ExpectEntry(List<FindingEntry> findings, List<String> derived) {
     }
 
     record FindingEntry(String rule, List<String> facts, String severity) {

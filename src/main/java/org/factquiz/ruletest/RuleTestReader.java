@@ -95,7 +95,10 @@ public final class RuleTestReader {
             FactsPatch patch = patch(file, text, parsed, at + "/patch", entry.patch());
             List<ExpectedFinding> findings = findings(parsed, at + "/expect", entry.expect());
             if (problems.size() == before) {
-                cases.add(new RuleTestCase(entry.name(), entry.rule(), parsed.at(at), start, patch, findings));
+                List<String> derived = entry.expect() == null || entry.expect().derived() == null ? List.of()
+                        : entry.expect().derived();
+                cases.add(new RuleTestCase(entry.name(), entry.rule(), parsed.at(at), start, patch, findings,
+                        derived));
             }
         }
         return cases;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.factquiz.engine.RuleBase;
 import org.factquiz.engine.RuleFirings;
+import org.factquiz.engine.SessionResult;
 import org.factquiz.load.DataFileReader;
 import org.factquiz.load.DataText;
 import org.factquiz.load.FactsLoader;
@@ -40,9 +41,9 @@ public final class RuleTestRunner {
             FactBase facts = facts(testCase, problems);
             if (facts != null) {
                 RuleFirings caseFirings = new RuleFirings();
-                List<Finding> findings = rules.run(facts.all(), caseFirings).findings();
+                SessionResult session = rules.run(facts.all(), caseFirings);
                 firings.add(caseFirings);
-                results.add(compare(testCase, findings, caseFirings));
+                results.add(compare(testCase, session, caseFirings));
             }
         }
         if (!problems.isEmpty()) {
@@ -99,7 +100,8 @@ public final class RuleTestRunner {
         return out;
     }
 
-    private static RuleTestResult compare(RuleTestCase testCase, List<Finding> actual, RuleFirings firings) {
+    private static RuleTestResult compare(RuleTestCase testCase, SessionResult session, RuleFirings firings) {
+        List<Finding> actual = session.findings();
         List<ExpectedFinding> missing = new ArrayList<>(testCase.findings());
         List<Finding> unexpected = new ArrayList<>();
         for (Finding finding : actual) {
@@ -110,6 +112,7 @@ public final class RuleTestRunner {
                 unexpected.add(finding);
             }
         }
-        return new RuleTestResult(testCase, missing, unexpected, actual, firings.counts());
+        List<String> missingDerived = testCase.derived().stream().filter(id -> session.derived(id).isEmpty()).toList();
+        return new RuleTestResult(testCase, missing, unexpected, actual, missingDerived, firings.counts());
     }
 }
