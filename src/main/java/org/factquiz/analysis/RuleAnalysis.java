@@ -16,9 +16,11 @@ import org.factquiz.model.Location;
 /**
  * Looks at the when-parts of all rules, as Drools parses them, for rules that can never fire
  * (constraints on one field that exclude each other; a pattern together with a "not" that its own
- * match violates) and rules that add nothing to another rule of the same concern (package): the
- * same conditions, or all of its conditions and more, so they fire only where it does. Across
- * concerns this is normal (an inference rule over every comparison covers every check of one).
+ * match violates) and rules that add nothing to another rule that does the same thing (both report
+ * findings, or both have the same then-part but for texts and names) in the same concern
+ * (package): the same conditions, or all of its conditions and more, so they fire only where it
+ * does. Rules that make different things from the same facts (an inference and a check, two
+ * kinds of question) overlap on purpose and are not reported.
  *
  * <p>It reasons about conditions it understands: patterns of constraints {@code field op value},
  * bindings, and numeric, text, enum and null literals. Other conditions (accumulate, from, eval,
@@ -51,7 +53,8 @@ public final class RuleAnalysis {
                 RuleShape a = rules.get(i);
                 RuleShape b = rules.get(j);
                 // A rule that never fires is reported as such; that it also "falls inside" others adds nothing.
-                if (!a.packageName().equals(b.packageName()) || dead.contains(a) || dead.contains(b)) {
+                if (!a.packageName().equals(b.packageName()) || !a.effect().equals(b.effect())
+                        || dead.contains(a) || dead.contains(b)) {
                     continue;
                 }
                 boolean aCoversB = covers(a, b);

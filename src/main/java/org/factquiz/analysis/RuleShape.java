@@ -15,8 +15,13 @@ import org.drools.drl.parser.DroolsParserException;
 import org.factquiz.engine.RuleSource;
 import org.factquiz.model.Location;
 
-/** A rule's name, where it is written, and its when-part as a list of conditions. */
-record RuleShape(String name, String packageName, Location location, List<Condition> conditions) {
+/**
+ * A rule's name, where it is written, its when-part as a list of conditions, and what its
+ * then-part does, reduced so that two rules doing the same thing compare equal: "finding" for any
+ * rule that reports a finding, otherwise the consequence without its texts and variable names.
+ */
+record RuleShape(String name, String packageName, Location location, List<Condition> conditions,
+                 String effect) {
     RuleShape {
         conditions = List.copyOf(conditions);
     }
@@ -43,7 +48,8 @@ record RuleShape(String name, String packageName, Location location, List<Condit
                 conditions.add(condition(parts.get(i), lines, next));
             }
             shapes.add(new RuleShape(rule.getName(), pkg.getName(),
-                    new Location(source.file(), rule.getLine(), 1), conditions));
+                    new Location(source.file(), rule.getLine(), 1), conditions,
+                    effect(String.valueOf(rule.getConsequence()))));
         }
         return shapes;
     }
@@ -67,6 +73,25 @@ record RuleShape(String name, String packageName, Location location, List<Condit
                     descr.getLine());
         }
         return new Condition.Other(false, text(lines, descr.getLine(), nextLine), descr.getLine());
+    }
+
+    private static final java.util.regex.Pattern REPORTS_FINDING = java.util.regex.Pattern.compile(
+            "\\bFinding\\s*\\.\\s*(error|warning)\\s*\\(|\\bnew\\s+Finding\\s*\\(");
+
+    private static String effect(String consequence) {
+        if (REPORTS_FINDING.matcher(consequence).find()) {
+            return "finding";
+        }
+        String shape = consequence.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("\\s+", "");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.regex.Matcher m = Constraint.VARIABLE.matcher(shape);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = names.computeIfAbsent(m.group(), k -> "$" + names.size());
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The source lines of a condition, up to the next one, without the {@code then} that may end them. */

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The root command: holds the subcommands and maps failures to exit codes and one-line messages. */
 @Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz " + FactquizCommand.VERSION,
         description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
-        subcommands = {ValidateCommand.class, TestCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, TestCommand.class,
+            RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
@@ -24,7 +25,8 @@ public final class FactquizCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, test or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: validate, check, quiz, test or rules");
     }
 
     /** A configured command line, ready to {@code execute}; tests use it with their own writers. */

@@ -1,16 +1,9 @@
 package org.factquiz.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
 import org.factquiz.load.InputException;
-import org.factquiz.load.InputProblem;
-import org.factquiz.model.Location;
 import org.factquiz.report.GithubAnnotations;
 import org.factquiz.report.JunitXml;
 import org.factquiz.report.Report;
@@ -61,35 +54,8 @@ final class ReportOptions {
         if (out == null) {
             stdout.print(rendered);
         } else {
-            writeAtomically(out, rendered);
+            AtomicFile.write(out, rendered);
         }
         stdout.flush();
-    }
-
-    /** Writes {@code text} to a temporary file in the target's folder, then moves it over the target. */
-    static void writeAtomically(Path target, String text) throws InputException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The report failed already; a leftover .part file is named so it is recognised.
-                }
-            }
-            throw InputException.of(new InputProblem(new Location(target.toString(), 0, 0),
-                    "cannot write the report: " + (Files.isDirectory(folder) ? e.getMessage() : "folder " + folder
-                            + " does not exist")));
-        }
     }
 }

@@ -24,11 +24,11 @@ record FactsFile(
     record SourceEntry(String id, String file, String language, String title) {
     }
 
-    record TypeEntry(String id, String parent, NamesEntry name) {
+    record TypeEntry(String id, String parent, NamesEntry name, NamesEntry ask) {
     }
 
     record PredicateEntry(String id, List<String> domain, List<String> range, String inverse, Boolean symmetric,
-                          Boolean transitive, NamesEntry name) {
+                          Boolean transitive, Boolean singleSubject, NamesEntry name) {
     }
 
     record MeasureEntry(String id, List<String> subject, String unit, NamesEntry name) {

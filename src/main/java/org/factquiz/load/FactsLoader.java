@@ -98,7 +98,9 @@ public final class FactsLoader {
             forEach(content.types(), (i, e) -> {
                 String at = "/types/" + i;
                 if (require(file, at, e.id(), "id")) {
-                    types.add(new TypeDef(e.id(), e.parent(), names(file, at, e.name(), e.id()), file.at(at)));
+                    types.add(new TypeDef(e.id(), e.parent(), names(file, at, e.name(), e.id()),
+                            e.ask() == null ? null : names(file, at + "/ask", e.ask(), "which " + e.id()),
+                            file.at(at)));
                 }
             });
             forEach(content.predicates(), (i, e) -> readPredicate(file, "/predicates/" + i, e, predicates));
@@ -169,7 +171,7 @@ public final class FactsLoader {
         if (require(file, at, e.id(), "id")) {
             out.add(new PredicateDef(e.id(), orThing(e.domain()), orThing(e.range()), e.inverse(),
                     Boolean.TRUE.equals(e.symmetric()), Boolean.TRUE.equals(e.transitive()),
-                    names(file, at, e.name(), e.id()), file.at(at)));
+                    Boolean.TRUE.equals(e.singleSubject()), names(file, at, e.name(), e.id()), file.at(at)));
         }
     }
 

@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * "subject predicate object" is true on the facts: stated by a relation, or inferred through an
- * inverse, a symmetric or a transitive predicate. {@code where} is the relation's place, if any.
+ * inverse, a symmetric or a transitive predicate. {@code where} is the relation's place, if any;
+ * {@code accordingTo} whom the source attributes it to, if anyone.
  */
-public record Holds(String subject, String predicate, String object, String where, Status status, int depth,
-                    Derivation derivation) implements Derived {
+public record Holds(String subject, String predicate, String object, String where, Status status,
+                    String accordingTo, int depth, Derivation derivation) implements Derived {
     public Holds {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(predicate, "predicate");
@@ -20,6 +21,11 @@ public record Holds(String subject, String predicate, String object, String wher
     public String id() {
         return "holds(" + subject + ", " + predicate + ", " + object + (where == null ? "" : ", " + where) + ")"
                 + (status == Status.ASSERTED ? "" : "[" + status.label() + "]");
+    }
+
+    /** The source two premises share, or null when they differ. */
+    public static String commonSource(String a, String b) {
+        return Objects.equals(a, b) ? a : null;
     }
 
     @Override

@@ -25,6 +25,11 @@ public record Title(String id, String holder, String title, String of, String sc
         return title + "|" + of + "|" + scope;
     }
 
+    /** A readable id part: "largest-customer-of-nvidia-in-china". */
+    public String slug() {
+        return title + (of == null ? "" : "-of-" + of) + (scope == null ? "" : "-in-" + scope);
+    }
+
     @Override
     public List<Mention> mentions() {
         List<Mention> mentions = new ArrayList<>(List.of(new Mention(id, "holder", holder)));

@@ -2,8 +2,11 @@ package org.factquiz.model;
 
 import java.util.Objects;
 
-/** An entity type and its parent in the type hierarchy (null for a root). */
-public record TypeDef(String id, String parent, Names name, Location location) implements Identified {
+/**
+ * An entity type, its parent in the type hierarchy (null for a root), and how a question asks for
+ * one of its kind ("which company"; null when not given).
+ */
+public record TypeDef(String id, String parent, Names name, Names ask, Location location) implements Identified {
     public TypeDef {
         Objects.requireNonNull(id, "id");
     }

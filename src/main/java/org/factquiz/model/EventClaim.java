@@ -1,0 +1,20 @@
+package org.factquiz.model;
+
+import java.util.Objects;
+
+/** "subject event (in date) (where)": {@code doubao launch 2023-08}. */
+public record EventClaim(String id, String subject, String event, PartialDate date, String where,
+                         String accordingTo, boolean possibly, String text, Location location) implements Claim {
+    public EventClaim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(event, "event");
+    }
+
+    /** A claim built by a rule (a quiz option). */
+    public static EventClaim of(String id, String subject, String event, PartialDate date, String accordingTo,
+                                boolean possibly) {
+        return new EventClaim(id, subject, event, date, null, accordingTo, possibly,
+                subject + " " + event + (date == null ? "" : " " + date), Location.UNKNOWN);
+    }
+}

@@ -1,0 +1,22 @@
+package org.factquiz.model;
+
+import java.util.Objects;
+
+/** "subject predicate object", optionally where and since when: {@code baidu makes ernie-bot}. */
+public record RelationClaim(String id, String subject, String predicate, String object, String where,
+                            PartialDate since, String accordingTo, boolean possibly, String text, Location location)
+        implements Claim {
+    public RelationClaim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(predicate, "predicate");
+        Objects.requireNonNull(object, "object");
+    }
+
+    /** A claim built by a rule (a quiz option), not read from a user. */
+    public static RelationClaim of(String id, String subject, String predicate, String object, String accordingTo,
+                                   boolean possibly) {
+        return new RelationClaim(id, subject, predicate, object, null, null, accordingTo, possibly,
+                subject + " " + predicate + " " + object, Location.UNKNOWN);
+    }
+}

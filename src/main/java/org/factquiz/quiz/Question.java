@@ -1,0 +1,47 @@
+package org.factquiz.quiz;
+
+import java.util.List;
+import java.util.Map;
+import org.factquiz.model.Language;
+import org.factquiz.model.QuestionType;
+
+/**
+ * A verified, worded question. {@code choices} are the options (or, for ordering, the items; for
+ * matching, the right-hand side); {@code items} the left-hand side of a matching question.
+ */
+public record Question(String id, QuestionType type, String topic, String skill, int difficulty, List<String> tags,
+                       Map<Language, String> prompt, List<Choice> choices, List<Choice> items, Answer answer,
+                       Map<Language, String> explanation, List<Source> sources, String rule) {
+    public Question {
+        tags = List.copyOf(tags);
+        prompt = Map.copyOf(prompt);
+        choices = List.copyOf(choices);
+        items = List.copyOf(items);
+        explanation = Map.copyOf(explanation);
+        sources = List.copyOf(sources);
+    }
+
+    /** One option: its letter and its text in each language. */
+    public record Choice(String id, Map<Language, String> text) {
+        public Choice {
+            text = Map.copyOf(text);
+        }
+    }
+
+    /**
+     * The right answer: the letters of the key (in order, for ordering; per left item, for
+     * matching), true or false, a number with its tolerance, or the accepted words of a gap.
+     */
+    public record Answer(List<String> choices, Boolean truth, Double number, Double tolerance,
+                         Map<Language, String> unit, List<String> accepted) {
+        public Answer {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+            unit = unit == null ? Map.of() : Map.copyOf(unit);
+            accepted = accepted == null ? List.of() : List.copyOf(accepted);
+        }
+    }
+
+    /** A fact the question rests on, where it is written, and the sentence it comes from. */
+    public record Source(String fact, String file, int line, int sentence, String text) {
+    }
+}

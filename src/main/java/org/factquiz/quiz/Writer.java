@@ -1,0 +1,309 @@
+package org.factquiz.quiz;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factquiz.model.Bound;
+import org.factquiz.model.Comparison;
+import org.factquiz.model.Entity;
+import org.factquiz.model.Event;
+import org.factquiz.model.FactBase;
+import org.factquiz.model.Language;
+import org.factquiz.model.MeasureDef;
+import org.factquiz.model.PartialDate;
+import org.factquiz.model.Phrase;
+import org.factquiz.model.PhraseBook;
+import org.factquiz.model.PredicateDef;
+import org.factquiz.model.Quantity;
+import org.factquiz.model.QuestionTemplates;
+import org.factquiz.model.Relation;
+import org.factquiz.model.Statement;
+import org.factquiz.model.Status;
+import org.factquiz.model.Title;
+import org.factquiz.model.TypeDef;
+
+/** Writes facts as sentences in English or German, with the phrase book's templates. */
+final class Writer {
+    private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+
+    private final FactBase facts;
+    private final PhraseBook phrases;
+    private final QuestionTemplates templates;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, TypeDef> types = new HashMap<>();
+
+    Writer(FactBase facts, PhraseBook phrases, QuestionTemplates templates) {
+        this.facts = facts;
+        this.phrases = phrases;
+        this.templates = templates;
+        facts.entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+        facts.types().forEach(t -> types.putIfAbsent(t.id(), t));
+    }
+
+    QuestionTemplates templates() {
+        return templates;
+    }
+
+    String name(String entity, Language language) {
+        Entity e = entities.get(entity);
+        return e == null ? entity : e.name().in(language);
+    }
+
+    /** "which company", "welches Unternehmen": how a question asks for an entity like {@code entity}. */
+    String ask(String entity, Language language) {
+        Entity e = entities.get(entity);
+        TypeDef type = e == null ? null : types.get(e.type());
+        if (type != null && type.ask() != null) {
+            return type.ask().in(language);
+        }
+        return language == Language.DE ? "was" : "what";
+    }
+
+    /** A statement as a sentence, framed as its source frames it (reported, possible, intended). */
+    String statement(Statement s, Language language) {
+        return frame(s, plain(s, language), language);
+    }
+
+    String frame(Statement s, String sentence, Language language) {
+        String kind = switch (s.status()) {
+            case ASSERTED -> null;
+            case REPORTED -> "reported";
+            case HEDGED -> s.provenance().accordingTo() != null ? "reported-hedged" : "hedged";
+            case INTENDED -> "intended";
+        };
+        if (kind == null) {
+            return sentence;
+        }
+        String source = s.provenance().accordingTo() == null ? "" : name(s.provenance().accordingTo(), language);
+        return templates.framing(kind, language).replace("{source}", source).replace("{statement}", sentence);
+    }
+
+    /** A statement as a sentence, without framing. */
+    String plain(Statement s, Language language) {
+        if (s instanceof Relation r) {
+            return relation(r.subject(), r.predicate(), r.object(), r.where(), r.when().since(), language, Map.of());
+        }
+        if (s instanceof Quantity q) {
+            return quantity(q.subject(), q.measure(), q.bound(), q.value(), language);
+        }
+        if (s instanceof Comparison c) {
+            return comparison(c.subject(), c.measure(), c.more(), c.object(), language);
+        }
+        if (s instanceof Title t) {
+            return title(t.holder(), t.title(), t.of(), t.scope(), language, Map.of());
+        }
+        if (s instanceof Event e) {
+            return event(e.subject(), e.event(), e.date(), e.where(), language, Map.of());
+        }
+        if (s instanceof org.factquiz.model.Enumeration e) {
+            return relation(e.subject(), e.predicate(), e.members().get(0), null, null, language,
+                    Map.of("object", list(e, language)));
+        }
+        return s.id();
+    }
+
+    /** "search, translation and image generation, among others": a list as the source gives it. */
+    String list(org.factquiz.model.Enumeration e, Language language) {
+        List<String> names = e.members().stream().map(m -> name(m, language)).toList();
+        String joined = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + templates.word("and", language) + " "
+                        + names.get(names.size() - 1);
+        return e.complete() ? joined : joined + ", " + templates.word("among-others", language);
+    }
+
+    /** A relation; {@code override} replaces slot texts (e.g. the subject by "which company"). */
+    String relation(String subject, String predicate, String object, String where, PartialDate since,
+                    Language language, Map<String, String> override) {
+        Map<String, String> slots = new HashMap<>();
+        slots.put("subject", name(subject, language));
+        slots.put("object", name(object, language));
+        if (where != null) {
+            slots.put("where", whereText(where, language));
+        }
+        if (since != null) {
+            slots.put("date", sinceText(since, language));
+        }
+        slots.putAll(override);
+        Optional<Phrase> phrase = phrase("relation", predicate, true, language, slots.keySet());
+        if (phrase.isEmpty()) {
+            String verb = facts.predicates().stream().filter(p -> p.id().equals(predicate)).findFirst()
+                    .map(p -> p.name().in(language)).orElse(predicate);
+            return slots.get("subject") + " " + verb + " " + slots.get("object");
+        }
+        return fill(phrase.get().template(), slots);
+    }
+
+    String quantity(String subject, String measure, Bound bound, double value, Language language) {
+        return quantity(subject, measure, valueText(bound, value, language), language);
+    }
+
+    String quantity(String subject, String measure, String valueText, Language language) {
+        Map<String, String> slots = Map.of("subject", name(subject, language), "value", valueText);
+        return phrase("quantity", measure, true, language, slots.keySet()).map(p -> fill(p.template(), slots))
+                .orElseGet(() -> name(subject, language) + ": " + measureName(measure, language) + " " + valueText);
+    }
+
+    String comparison(String subject, String measure, boolean more, String object, Language language) {
+        Map<String, String> slots = Map.of("subject", name(subject, language), "object", name(object, language));
+        return phrase("comparison", measure, more, language, slots.keySet()).map(p -> fill(p.template(), slots))
+                .orElseGet(() -> name(subject, language) + (more ? " > " : " < ") + name(object, language) + " ("
+                        + measureName(measure, language) + ")");
+    }
+
+    String title(String holder, String title, String of, String scope, Language language, Map<String, String> override) {
+        Map<String, String> slots = new HashMap<>();
+        slots.put("holder", name(holder, language));
+        if (of != null) {
+            slots.put("of", name(of, language));
+        }
+        if (scope != null) {
+            slots.put("scope", name(scope, language));
+        }
+        slots.putAll(override);
+        return phrase("title", title, true, language, slots.keySet()).map(p -> fill(p.template(), slots))
+                .orElseGet(() -> slots.get("holder") + ": " + title);
+    }
+
+    /** "the most popular AI application in China": a title phrase without "{holder} is". */
+    String titleNoun(Title t, Language language) {
+        Map<String, String> slots = new HashMap<>();
+        slots.put("holder", "{holder}");
+        if (t.of() != null) {
+            slots.put("of", name(t.of(), language));
+        }
+        if (t.scope() != null) {
+            slots.put("scope", name(t.scope(), language));
+        }
+        String sentence = phrase("title", t.title(), true, language, slots.keySet())
+                .map(p -> fill(p.template(), slots)).orElse("{holder} " + t.title());
+        return sentence.replaceFirst("^\\{holder}\\s+\\S+\\s+", "");
+    }
+
+    String event(String subject, String event, PartialDate date, String where, Language language,
+                 Map<String, String> override) {
+        Map<String, String> slots = new HashMap<>();
+        slots.put("subject", name(subject, language));
+        if (date != null) {
+            slots.put("date", dateText(date, language));
+        }
+        if (where != null) {
+            slots.put("where", name(where, language));
+        }
+        slots.putAll(override);
+        return phrase("event", event, true, language, slots.keySet()).map(p -> fill(p.template(), slots))
+                .orElseGet(() -> slots.get("subject") + " " + event + (date == null ? "" : " " + slots.get("date")));
+    }
+
+    /** The first template whose slots are exactly those given, else the first whose slots are all given. */
+    Optional<Phrase> phrase(String kind, String key, boolean more, Language language, Set<String> available) {
+        List<Phrase> candidates = phrases.phrases().stream()
+                .filter(p -> p.kind().equals(kind) && p.key().equals(key) && p.language() == language
+                        && (!kind.equals("comparison") || p.more() == more))
+                .toList();
+        for (Phrase p : candidates) {
+            if (slotsOf(p.template()).equals(available)) {
+                return Optional.of(p);
+            }
+        }
+        return candidates.stream().filter(p -> available.containsAll(slotsOf(p.template()))).findFirst();
+    }
+
+    static Set<String> slotsOf(String template) {
+        Set<String> slots = new LinkedHashSet<>();
+        Matcher m = SLOT.matcher(template);
+        while (m.find()) {
+            slots.add(m.group(1));
+        }
+        return slots;
+    }
+
+    static String fill(String template, Map<String, String> slots) {
+        Matcher m = SLOT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(slots.getOrDefault(m.group(1), m.group())));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    String measureName(String measure, Language language) {
+        return facts.measures().stream().filter(m -> m.id().equals(measure)).findFirst()
+                .map(MeasureDef::name).map(n -> n.in(language)).orElse(measure);
+    }
+
+    String predicateName(String predicate, Language language) {
+        return facts.predicates().stream().filter(p -> p.id().equals(predicate)).findFirst()
+                .map(PredicateDef::name).map(n -> n.in(language)).orElse(predicate);
+    }
+
+    /** "60 million", "at least 1 billion", "etwa 60 Millionen". */
+    String valueText(Bound bound, double value, Language language) {
+        String prefix = switch (bound) {
+            case EXACT -> "";
+            case AT_LEAST -> firstWord("at-least", language) + " ";
+            case AT_MOST -> firstWord("at-most", language) + " ";
+            case ABOUT -> firstWord("about", language) + " ";
+        };
+        Scale scale = Scale.of(value);
+        return prefix + number(value / scale.factor(), language) + scale.word(templates, language, value);
+    }
+
+    private String firstWord(String comparator, Language language) {
+        List<String> words = phrases.words(language).comparators().getOrDefault(comparator, List.of());
+        return words.isEmpty() ? comparator : words.get(0);
+    }
+
+    static String number(double value, Language language) {
+        String plain = new BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        return language == Language.DE ? plain.replace('.', ',') : plain;
+    }
+
+    /** "August 2023" / "im August 2023"; "2023". */
+    String dateText(PartialDate date, Language language) {
+        if (!date.hasMonth()) {
+            String word = phrases.words(language).dateWords().getOrDefault("at-year", "");
+            return (word.isBlank() ? "" : word + " ") + date.year();
+        }
+        String word = phrases.words(language).dateWords().getOrDefault("at-month", "");
+        return (word.isBlank() ? "" : word + " ") + monthName(date.month(), language) + " " + date.year();
+    }
+
+    String monthName(int month, Language language) {
+        String name = phrases.words(language).months().get(month - 1);
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** "since 2021" / "seit 2021". */
+    String sinceText(PartialDate date, Language language) {
+        String word = phrases.words(language).dateWords().getOrDefault("since", "");
+        String when = date.hasMonth() ? monthName(date.month(), language) + " " + date.year()
+                : Integer.toString(date.year());
+        return (word.isBlank() ? "" : word + " ") + when;
+    }
+
+    private String whereText(String where, Language language) {
+        return name(where, language);
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    static String sentence(String text) {
+        String t = capitalise(text.strip());
+        return t.matches(".*[.!?“”\"]$") ? t : t + ".";
+    }
+
+    boolean isCertain(Statement s) {
+        return s.status() == Status.ASSERTED;
+    }
+}
