@@ -48,7 +48,20 @@ public final class FactsLoader {
      * so places and source documents resolve as for the files on disk.
      */
     public static FactBase load(Path folder, List<DataText> texts) throws InputException {
-        return new FactsLoader().loadTexts(folder, texts);
+        return new FactsLoader().loadTexts(folder, texts, new ParseCache());
+    }
+
+    /** Like {@link #load(Path, List)}, reusing what {@code cache} holds for texts read before. */
+    public static FactBase load(Path folder, List<DataText> texts, ParseCache cache) throws InputException {
+        return new FactsLoader().loadTexts(folder, texts, cache);
+    }
+
+    /**
+     * Parsed files kept between loads, for callers that load many variants of one folder (the rule
+     * tests: most files of each case are unchanged). Only files that parsed cleanly are kept.
+     */
+    public static final class ParseCache {
+        private final Map<DataText, ParsedFile<FactsFile>> files = new java.util.HashMap<>();
     }
 
     /** The text of every facts file below {@code folder}, in path order. */
@@ -74,12 +87,17 @@ public final class FactsLoader {
         return texts;
     }
 
-    private FactBase loadTexts(Path folder, List<DataText> texts) throws InputException {
+    private FactBase loadTexts(Path folder, List<DataText> texts, ParseCache cache) throws InputException {
         DataFileReader reader = new DataFileReader(folder);
         List<ParsedFile<FactsFile>> files = new ArrayList<>();
         for (DataText text : texts) {
             try {
-                files.add(reader.parse(text.file(), text.text(), FactsFile.class));
+                ParsedFile<FactsFile> parsed = cache.files.get(text);
+                if (parsed == null) {
+                    parsed = reader.parse(text.file(), text.text(), FactsFile.class);
+                    cache.files.put(text, parsed);
+                }
+                files.add(parsed);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.factquiz.load.ClosestNames;
 import org.factquiz.load.DataText;
 import org.factquiz.load.InputProblem;
@@ -61,7 +62,8 @@ public final class FactsPatch {
      * The texts of {@code start} with this patch applied, the added facts last. Ids that name no
      * entry are added to {@code problems}; {@code changedFiles} receives the files rewritten.
      */
-    List<DataText> apply(List<DataText> start, Set<java.nio.file.Path> changedFiles, List<InputProblem> problems) {
+    List<DataText> apply(List<DataText> start, Function<DataText, JsonNode> trees, Set<java.nio.file.Path> changedFiles,
+                         List<InputProblem> problems) {
         List<DataText> out = new ArrayList<>();
         Set<String> found = new LinkedHashSet<>();
         Set<String> known = new LinkedHashSet<>();
@@ -70,8 +72,14 @@ public final class FactsPatch {
                 out.add(text);
                 continue;
             }
-            JsonNode root = tree(text);
-            boolean changed = root instanceof ObjectNode object && patch(object, found, known);
+            JsonNode parsed = trees.apply(text);
+            known.addAll(ids(parsed));
+            if (ids(parsed).stream().noneMatch(id -> remove.contains(id) || change.containsKey(id))) {
+                out.add(text);
+                continue;
+            }
+            JsonNode root = parsed.deepCopy();
+            boolean changed = root instanceof ObjectNode object && patch(object, found);
             if (changed) {
                 changedFiles.add(text.file());
                 out.add(new DataText(text.file(), write(root)));
@@ -97,7 +105,23 @@ public final class FactsPatch {
         return out;
     }
 
-    private boolean patch(ObjectNode root, Set<String> found, Set<String> known) {
+    /** The ids of the entries of every section of a facts file's tree. */
+    private static List<String> ids(JsonNode root) {
+        List<String> ids = new ArrayList<>();
+        if (root instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> section : object.properties()) {
+                for (JsonNode entry : section.getValue()) {
+                    String id = entry.path("id").asText(null);
+                    if (id != null && entry.isObject()) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private boolean patch(ObjectNode root, Set<String> found) {
         boolean changed = false;
         for (Map.Entry<String, JsonNode> section : root.properties()) {
             if (!(section.getValue() instanceof ArrayNode entries)) {
@@ -109,7 +133,6 @@ public final class FactsPatch {
                 if (id == null || !(entry instanceof ObjectNode fields)) {
                     continue;
                 }
-                known.add(id);
                 if (remove.contains(id)) {
                     it.remove();
                     found.add(id);

@@ -26,6 +26,8 @@ public final class RuleTestRunner {
     private final Path factsFolder;
     private final RuleBase rules;
     private final Map<Start, List<DataText>> starts = new HashMap<>();
+    private final Map<DataText, com.fasterxml.jackson.databind.JsonNode> trees = new HashMap<>();
+    private final FactsLoader.ParseCache parsed = new FactsLoader.ParseCache();
 
     public RuleTestRunner(Path factsFolder, RuleBase rules) {
         this.factsFolder = factsFolder;
@@ -56,9 +58,10 @@ public final class RuleTestRunner {
         List<InputProblem> found = new ArrayList<>();
         Set<Path> changed = new HashSet<>();
         try {
-            List<DataText> texts = testCase.patch().apply(start(testCase.start()), changed, found);
+            List<DataText> texts = testCase.patch().apply(start(testCase.start()),
+                    text -> trees.computeIfAbsent(text, FactsPatch::tree), changed, found);
             if (found.isEmpty()) {
-                return FactsLoader.load(factsFolder, texts);
+                return FactsLoader.load(factsFolder, texts, parsed);
             }
         } catch (InputException e) {
             found.addAll(relocate(testCase, changed, e.problems()));
