@@ -76,7 +76,7 @@ public final class DataFileReader {
             T content = mapper.readValue(text, type);
             return new ParsedFile<>(name, content, places(name, text));
         } catch (JsonProcessingException e) {
-            throw InputException.of(describe(name, e));
+            throw InputException.of(describe(name, text, e));
         }
     }
 
@@ -107,8 +107,8 @@ public final class DataFileReader {
         return new Location(name, location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
-    private InputProblem describe(String name, JsonProcessingException e) {
-        Location where = toLocation(name, e.getLocation());
+    private InputProblem describe(String name, String text, JsonProcessingException e) {
+        Location where = exactPlace(name, text, e);
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = new ArrayList<>();
             if (unknown.getKnownPropertyIds() != null) {
@@ -133,6 +133,32 @@ public final class DataFileReader {
             return new InputProblem(where, firstLine(mapping.getOriginalMessage()));
         }
         return new InputProblem(where, "malformed YAML/JSON: " + firstLine(e.getOriginalMessage()));
+    }
+
+    /**
+     * Where the value the error is about is written. Jackson reports a mapping error where it
+     * stopped reading, which for a record is after the whole entry; the error's path names the
+     * field, whose place the file's own token positions give exactly.
+     */
+    private Location exactPlace(String name, String text, JsonProcessingException e) {
+        Location reported = toLocation(name, e.getLocation());
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return reported;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                pointer.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                pointer.append('/').append(ref.getIndex());
+            }
+        }
+        try {
+            Location exact = places(name, text).get(pointer.toString());
+            return exact != null ? exact : reported;
+        } catch (IOException | RuntimeException unreadable) {
+            return reported;
+        }
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -209,6 +209,24 @@ class RuleTestsTest {
     }
 
     @Test
+    void misspeltFieldInAddedFactsIsReportedAtItsLineInTheTestFile() throws IOException {
+        Files.writeString(folder.resolve("added.yaml"), """
+                cases:
+                  - name: an added entity
+                    patch:
+                      add:
+                        entities:
+                          - id: kimi
+                            typ: chatbot
+                """);
+
+        assertThatThrownBy(() -> new RuleTestRunner(ShippedRules.FACTS, ruleBase).run(read(folder)))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().startsWith(folder.resolve("added.yaml") + ":7:18: case 'an added entity': unknown"
+                                + " field 'typ' (did you mean 'type'?)"));
+    }
+
+    @Test
     void caseCanStartFromTheDefinitionsAlone() throws IOException, InputException {
         Files.writeString(folder.resolve("minimal.yaml"), """
                 cases:
