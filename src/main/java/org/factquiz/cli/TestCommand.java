@@ -29,7 +29,7 @@ final class TestCommand implements Callable<Integer> {
     ReportOptions report = new ReportOptions();
 
     @Option(names = "--tests", paramLabel = "DIR",
-            description = "Rule-test folder (default: tests/ in the rules folder).")
+            description = "Rule-test folder or file (default: tests/ in the rules folder).")
     Path tests;
 
     @CommandLine.Spec

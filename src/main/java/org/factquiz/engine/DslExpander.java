@@ -218,7 +218,7 @@ public final class DslExpander {
     }
 
     private static String readable(String key) {
-        return VARIABLE.matcher(key).replaceAll("{$1}").strip();
+        return VARIABLE.matcher(key).replaceAll("{$1}").replaceAll("\\s+", " ").strip();
     }
 
     private static List<Path> files(Path folder, String extension) throws InputException {

@@ -37,14 +37,14 @@ public final class RuleTestReader {
         this.ruleNames = ruleNames;
     }
 
-    /** The cases of every test file below {@code folder}, in file and case order. */
+    /** The cases of every test file below {@code folder} (or of the one file it names), in file and case order. */
     public static List<RuleTestCase> read(Path folder, Collection<String> ruleNames) throws InputException {
         return new RuleTestReader(ruleNames).readFolder(folder);
     }
 
     private List<RuleTestCase> readFolder(Path folder) throws InputException {
         DataFileReader reader = new DataFileReader(folder);
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(folder) && !Files.isRegularFile(folder)) {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "rule tests folder not found"));
         }
@@ -172,6 +172,9 @@ public final class RuleTestReader {
     }
 
     private static List<Path> testFiles(Path folder, DataFileReader reader) throws InputException {
+        if (Files.isRegularFile(folder)) {
+            return List.of(folder);
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> {
