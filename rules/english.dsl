@@ -20,9 +20,15 @@
 [when]there is a title statement {h:$\w+} giving {title:$\w+} to {s:$\w+}={h} : Title( {s} : holder, {title} : title )
 [when]the title {title:$\w+} may be held by {types:$\w+}=TitleDef( id == {title}, {types} : holder )
 
+# Comparisons
+[when]there is a comparison {c:$\w+} of {m:$\w+}={c} : Comparison( {m} : measure )
+[when]the entity {e:$\w+} of type {t:$\w+} is one of the two compared by {c:$\w+}=Entity( {e} : id, id == {c}.subject || id == {c}.object, {t} : type )
+
 # Entities and types
 [when]the entity {e:$\w+} is of type {t:$\w+}=Entity( id == {e}, {t} : type )
 [when]the entity {e:$\w+} is none of {types:$\w+}=not IsA( entity == {e}, type memberOf {types} )
+[when]every type in {types:$\w+} is known=not ( String( $u : this ) from {types} and not TypeDef( id == $u ) )
+[when]the type of {e:$\w+} has a known place in the type hierarchy=exists ( IsA( entity == {e}, $root : type ) and TypeDef( id == $root, parent == null ) )
 
 # Links between statements (cause, consequence, purpose) and certainty
 [when]there is a link {l:$\w+} stated as certain that does not name a purpose={l} : Link( status == Status.ASSERTED, link != LinkKind.PURPOSE )

@@ -59,7 +59,12 @@ public final class ClaimParser {
         this.phrases = phrases;
         this.entities = new EntityNames(facts.entities());
         this.knownName = entities.alternation();
-        for (Phrase phrase : phrases.phrases()) {
+        // Relation templates are the most general ("{subject} was launched in {object}"), so every
+        // other kind is tried first: a sentence that names a measure, title or event is read as one,
+        // the way the facts record it ("X was launched in international markets" is an event).
+        List<Phrase> relationsLast = phrases.phrases().stream()
+                .sorted(Comparator.comparing((Phrase p) -> p.kind().equals("relation"))).toList();
+        for (Phrase phrase : relationsLast) {
             compiled.add(compile(phrase, phrase.template()));
             inverted(phrase.template()).ifPresent(t -> compiled.add(compile(phrase, t)));
         }
@@ -67,7 +72,8 @@ public final class ClaimParser {
 
     /** Reads {@code sentence} as claim {@code id}. */
     public Reading read(String id, String sentence, Location location) {
-        String text = sentence.strip().replaceAll("[.!?]+$", "").replaceAll("[„“”\"‚‘’«»]", "")
+        String text = sentence.strip().replaceAll("[.!?]+$", "").replaceAll("(?<=\\p{L})[’‘](?=\\p{L})", "'")
+                .replaceAll("[„“”\"‚‘’«»]", "")
                 .replaceAll("\\s+", " ");
         String accordingTo = null;
         for (Language language : Language.values()) {
@@ -216,7 +222,7 @@ public final class ClaimParser {
         }
         Matcher number = Pattern.compile("^(\\d+(?:[.,]\\d+)*)\\s*(.*)$").matcher(rest);
         if (!number.matches()) {
-            return null;
+            return bareScale(rest, comparator, words, unit);
         }
         Double amount = number(number.group(1), language);
         if (amount == null) {
@@ -235,6 +241,25 @@ public final class ClaimParser {
             return null;
         }
         return new ClaimedValue(comparator, amount, ClaimedValue.DEFAULT_TOLERANCE);
+    }
+
+    /**
+     * "Acme investiert Milliarden": a scale word without a number, as articles write vague
+     * amounts, means at least one of that scale.
+     */
+    private ClaimedValue bareScale(String rest, ClaimedValue.Comparator comparator, PhraseBook.Words words,
+                                   String unit) {
+        if (comparator != ClaimedValue.Comparator.EQUAL && comparator != ClaimedValue.Comparator.AT_LEAST) {
+            return null;
+        }
+        String[] parts = rest.split("\\s+", 2);
+        Double scale = words.scales().entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(parts[0]))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (scale == null || (parts.length > 1 && !unitWords(unit).contains(parts[1]))) {
+            return null;
+        }
+        return new ClaimedValue(ClaimedValue.Comparator.AT_LEAST, scale, ClaimedValue.DEFAULT_TOLERANCE);
     }
 
     private Set<String> unitWords(String unit) {
@@ -333,8 +358,8 @@ public final class ClaimParser {
     }
 
     /**
-     * German puts the verb second after "Laut Brancheninsidern": "ist ByteDance ..." for
-     * "ByteDance ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
+     * German puts the verb second after "Laut Brancheninsidern": "ist X ..." for
+     * "X ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
      */
     private static Optional<String> inverted(String template) {
         Matcher m = Pattern.compile("^(\\{\\w+})\\s+(\\S+)\\s+(.*)$").matcher(template);

@@ -1,5 +1,7 @@
 package org.factquiz.claims;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +71,7 @@ public final class ClaimsReader {
         List<ReadClaim> claims = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Location where = new Location("claim " + (i + 1), 1, 1);
+            Location where = new Location("claim " + (i + 1), 0, 0);
             ClaimParser.Reading reading = parser.read("claim-" + (i + 1), sentences.get(i), where);
             if (reading instanceof ClaimParser.Read read) {
                 claims.add(new ReadClaim(read.claim(), null));
@@ -280,16 +282,46 @@ public final class ClaimsReader {
         return date;
     }
 
-    private static String describe(ClaimsFile.Entry e) {
-        StringBuilder out = new StringBuilder();
-        for (String part : new String[] {e.subject(), e.predicate(), e.measure(), e.title(), e.event(), e.comparator(),
-            e.value() == null ? null : String.valueOf(e.value()), e.scale(), e.object(), e.of(), e.scope(), e.where(),
-            e.date(), e.since()}) {
-            if (part != null) {
-                out.append(out.length() == 0 ? "" : " ").append(part);
-            }
+    /**
+     * A structured claim in one line, in the vocabulary's ids, for reports:
+     * "according to insiders: acme largest-customer of chipmaker in asia".
+     */
+    static String describe(ClaimsFile.Entry e) {
+        List<String> parts = new ArrayList<>();
+        if (e.accordingTo() != null) {
+            parts.add("according to " + e.accordingTo() + ":");
         }
-        return out.toString();
+        if (Boolean.TRUE.equals(e.possibly())) {
+            parts.add("possibly");
+        }
+        parts.add(e.subject());
+        parts.add(e.predicate());
+        parts.add(e.measure());
+        parts.add(e.title());
+        parts.add(e.event());
+        boolean comparison = "comparison".equals(e.kind());
+        if (comparison) {
+            parts.add(e.comparator() == null ? "more" : e.comparator());
+            parts.add("than");
+        } else if (e.comparator() != null && !"=".equals(e.comparator())) {
+            parts.add(e.comparator());
+        }
+        if (e.value() != null) {
+            parts.add(new BigDecimal(e.value()).stripTrailingZeros().toPlainString());
+        }
+        parts.add(e.scale());
+        parts.add(e.unit());
+        if (e.tolerance() != null) {
+            parts.add("(±" + new BigDecimal(e.tolerance() * 100).setScale(1, RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString() + "%)");
+        }
+        parts.add(e.object());
+        parts.add(e.of() == null ? null : "of " + e.of());
+        parts.add(e.scope() == null ? null : "in " + e.scope());
+        parts.add(e.where() == null ? null : "in " + e.where());
+        parts.add(e.date() == null ? null : "in " + e.date());
+        parts.add(e.since() == null ? null : "since " + e.since());
+        return String.join(" ", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
     }
 
     private static String nz(String value) {

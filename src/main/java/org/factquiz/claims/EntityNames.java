@@ -23,34 +23,42 @@ final class EntityNames {
 
     EntityNames(List<Entity> entities) {
         for (Entity entity : entities) {
-            add(entity.id(), entity.id());
+            // Names before the id, so that a suggestion shows "Acme Corp", not "acme-corp".
             add(entity.name().en(), entity.id());
             add(entity.name().de(), entity.id());
             entity.aliases().forEach(alias -> add(alias, entity.id()));
+            add(entity.id(), entity.id());
         }
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     }
 
+    /** Keeps the name without its article: "die USA" is then also read as "the USA" and "USA". */
     private void add(String name, String id) {
         String key = normalise(name);
         if (!key.isEmpty() && idByName.putIfAbsent(key, id) == null) {
-            names.add(name);
+            names.add(withoutArticle(name));
         }
     }
 
     static String normalise(String text) {
+        return withoutArticle(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutArticle(String text) {
         String plain = QUOTES.matcher(text).replaceAll("").strip().replaceAll("\\s+", " ");
-        return ARTICLE.matcher(plain).replaceFirst("").toLowerCase(Locale.ROOT);
+        return ARTICLE.matcher(plain).replaceFirst("");
     }
 
     Optional<String> find(String text) {
         return Optional.ofNullable(idByName.get(normalise(text)));
     }
 
-    /** " (did you mean 'Ernie Bot'?)" for a name close to a known one, else "". */
+    /** " (did you mean 'Northgate Branch'?)" for a name close to a known one, else "". */
     String hint(String text) {
-        return ClosestNames.hint(normalise(text), names.stream().map(EntityNames::normalise).toList())
-                .replaceAll("'([^']*)'", "'$1'");
+        Map<String, String> byNormalised = new HashMap<>();
+        names.forEach(name -> byNormalised.putIfAbsent(normalise(name), name));
+        return ClosestNames.closest(normalise(text), byNormalised.keySet())
+                .map(closest -> " (did you mean '" + byNormalised.get(closest) + "'?)").orElse("");
     }
 
     /** A regex alternation of every known name, longest first, with an optional article before it. */

@@ -7,8 +7,8 @@ import org.factquiz.claims.CheckResult;
 import org.factquiz.claims.ClaimChecker;
 import org.factquiz.claims.ClaimParser;
 import org.factquiz.claims.ClaimsReader;
-import org.factquiz.engine.Knowledge;
 import org.factquiz.load.PhraseBookLoader;
+import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.PhraseBook;
 import org.factquiz.report.VerdictsJson;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
     @Parameters(paramLabel = "SENTENCE", arity = "0..*",
-            description = "Claims in plain words, e.g. \"Doubao wurde im August 2023 eingeführt\".")
+            description = "Claims in plain words, e.g. \"X wurde im August 2023 eingeführt\".")
     List<String> sentences = List.of();
 
     @Option(names = "--claims", paramLabel = "FILE", description = "A YAML or JSON claims file.")
@@ -56,12 +56,13 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give claims either as sentences or with --claims FILE, not " + (claimsFile == null ? "neither" : "both"));
         }
-        Knowledge loaded = knowledge.load();
+        // Claims are read against the facts before the rules are compiled: a typo is reported at once.
+        FactBase facts = knowledge.facts();
         PhraseBook phrases = PhraseBookLoader.load(knowledge.rules.resolve("language"));
-        ClaimsReader reader = new ClaimsReader(loaded.facts(), new ClaimParser(loaded.facts(), phrases));
+        ClaimsReader reader = new ClaimsReader(facts, new ClaimParser(facts, phrases));
         List<ClaimsReader.ReadClaim> claims = claimsFile != null ? reader.fromFile(claimsFile)
                 : reader.fromSentences(sentences);
-        CheckResult result = ClaimChecker.check(loaded, claims);
+        CheckResult result = ClaimChecker.check(knowledge.withRules(facts), claims);
         String report = format == OutputFormat.json ? VerdictsJson.render(result) : VerdictsText.render(result, language);
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();

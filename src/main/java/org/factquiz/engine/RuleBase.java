@@ -91,6 +91,8 @@ public final class RuleBase {
             // The resource path mirrors the rules folder, so a file's folder matches its package line.
             String resource = "src/main/resources/" + source.path();
             byResource.put(resource, source);
+            // Drools names some messages' files without the resource folder.
+            byResource.put(source.path(), source);
             kfs.write(resource, source.text());
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
@@ -101,7 +103,7 @@ public final class RuleBase {
             String file = source != null ? source.file() : String.valueOf(message.getPath());
             String text = oneLine(message.getText());
             int line = Math.max(0, message.getLine());
-            int column = Math.max(0, message.getColumn());
+            int column = Math.max(line > 0 ? 1 : 0, message.getColumn());
             Matcher place = PARSER_PLACE.matcher(text);
             if (place.find()) {
                 line = Integer.parseInt(place.group(1));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import org.factquiz.model.Language;
 
 /** Finds the known name closest to a misspelt one, for "did you mean" hints. */
 public final class ClosestNames {
@@ -23,7 +24,13 @@ public final class ClosestNames {
 
     /** " (did you mean 'x'?)" or the empty string. */
     public static String hint(String name, Collection<String> candidates) {
-        return closest(name, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        return hint(name, candidates, Language.EN);
+    }
+
+    /** The hint in the given language: " (did you mean 'x'?)", " (meinten Sie 'x'?)" or the empty string. */
+    public static String hint(String name, Collection<String> candidates, Language language) {
+        String question = language == Language.DE ? " (meinten Sie '" : " (did you mean '";
+        return closest(name, candidates).map(c -> question + c + "'?)").orElse("");
     }
 
     /** Levenshtein distance. */

@@ -1,7 +1,9 @@
 package org.factquiz.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,14 +21,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factquiz.model.Location;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML or JSON data file into a record type, turning every Jackson error into one
  * {@link InputProblem} with file:line:column and a plain description.
  */
 public final class DataFileReader {
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.+)'");
     private final ObjectMapper mapper;
     private final Path root;
 
@@ -38,7 +46,9 @@ public final class DataFileReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A key written twice (two 'object:' lines) would otherwise keep the last one silently.
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** The name users see for a file: relative to the working directory when possible. */
@@ -109,15 +119,33 @@ public final class DataFileReader {
 
     private InputProblem describe(String name, String text, JsonProcessingException e) {
         Location where = exactPlace(name, text, e);
+        MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
+        if (yaml != null && yaml.getProblemMark() != null) {
+            // SnakeYAML knows where the problem is better than the location Jackson passes on.
+            Mark problem = yaml.getProblemMark();
+            Mark context = yaml.getContextMark();
+            String during = yaml.getContext() == null || context == null ? ""
+                    : " (" + yaml.getContext().strip() + " from line " + (context.getLine() + 1) + ")";
+            return new InputProblem(new Location(name, problem.getLine() + 1, problem.getColumn() + 1),
+                    "malformed " + format(name) + ": " + oneLine(yaml.getProblem()) + during);
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(firstLine(e.getOriginalMessage()));
+        if (duplicate.matches() && e instanceof JsonMappingException mapping) {
+            Location second = fieldNameLocation(name, text, pointer(mapping) + "/" + duplicate.group(1), 2);
+            return new InputProblem(second != null ? second : where,
+                    "field '" + duplicate.group(1) + "' is written twice");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = new ArrayList<>();
             if (unknown.getKnownPropertyIds() != null) {
                 unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
             }
             known.sort(null);
-            return new InputProblem(where, "unknown field '" + unknown.getPropertyName() + "'"
-                    + ClosestNames.hint(unknown.getPropertyName(), known)
-                    + (known.isEmpty() ? "" : "; expected one of: " + String.join(", ", known)));
+            String hint = ClosestNames.hint(unknown.getPropertyName(), known);
+            // Jackson places this error after the field; editors need the field's own line.
+            Location field = fieldNameLocation(name, text, pointer(unknown), 1);
+            return new InputProblem(field != null ? field : where, "unknown field '" + unknown.getPropertyName() + "'"
+                    + (!hint.isEmpty() || known.isEmpty() ? hint : "; expected one of: " + String.join(", ", known)));
         }
         if (e instanceof InvalidFormatException invalid) {
             return new InputProblem(where, "field '" + fieldPath(invalid) + "': '" + invalid.getValue()
@@ -132,7 +160,53 @@ public final class DataFileReader {
         if (e instanceof JsonMappingException mapping) {
             return new InputProblem(where, firstLine(mapping.getOriginalMessage()));
         }
-        return new InputProblem(where, "malformed YAML/JSON: " + firstLine(e.getOriginalMessage()));
+        return new InputProblem(where, "malformed " + format(name) + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    /** JSON files are read by the YAML parser too (JSON is YAML), but their editors think in JSON. */
+    private static String format(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "unreadable" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Where the field name at {@code pointer} is written the n-th time, or null when it cannot be found. */
+    private Location fieldNameLocation(String name, String text, String pointer, int occurrence) {
+        JsonFactory lenient = mapper.getFactory().copy().disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        int seen = 0;
+        try (JsonParser parser = lenient.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME
+                        && parser.getParsingContext().pathAsPointer().toString().equals(pointer)
+                        && ++seen == occurrence) {
+                    return toLocation(name, parser.currentTokenLocation());
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer = ref.getFieldName() != null ? pointer.appendProperty(ref.getFieldName())
+                    : pointer.appendIndex(Math.max(0, ref.getIndex()));
+        }
+        return pointer.toString();
     }
 
     /**

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.factquiz.load.FactsFile.EntityEntry;
 import org.factquiz.load.FactsFile.MeasureEntry;
@@ -71,9 +74,15 @@ public final class FactsLoader {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "facts folder not found"));
         }
+        List<Path> paths = dataFiles(folder, reader);
+        if (paths.isEmpty()) {
+            // Most likely the wrong folder: "consistent" would be a false all-clear.
+            throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
+                    "no .yaml, .yml or .json facts files in folder"));
+        }
         List<DataText> texts = new ArrayList<>();
         List<InputProblem> unreadable = new ArrayList<>();
-        for (Path path : dataFiles(folder, reader)) {
+        for (Path path : paths) {
             try {
                 texts.add(new DataText(path, Files.readString(path)));
             } catch (IOException e) {
@@ -103,6 +112,7 @@ public final class FactsLoader {
             }
         }
         Map<String, Document> documents = new LinkedHashMap<>();
+        Set<String> unreadable = new HashSet<>();
         List<TypeDef> types = new ArrayList<>();
         List<PredicateDef> predicates = new ArrayList<>();
         List<MeasureDef> measures = new ArrayList<>();
@@ -111,8 +121,13 @@ public final class FactsLoader {
         List<Entity> entities = new ArrayList<>();
         for (ParsedFile<FactsFile> file : files) {
             FactsFile content = file.content();
-            forEach(content.sources(), (i, e) -> readDocument(reader, folder, file, "/sources/" + i, e)
-                    .ifPresent(d -> documents.putIfAbsent(d.id(), d)));
+            forEach(content.sources(), (i, e) -> {
+                Optional<Document> document = readDocument(reader, folder, file, "/sources/" + i, e);
+                document.ifPresent(d -> documents.putIfAbsent(d.id(), d));
+                if (document.isEmpty() && e.id() != null) {
+                    unreadable.add(e.id());
+                }
+            });
             forEach(content.types(), (i, e) -> {
                 String at = "/types/" + i;
                 if (require(file, at, e.id(), "id")) {
@@ -134,7 +149,7 @@ public final class FactsLoader {
         }
         List<Statement> statements = new ArrayList<>();
         for (ParsedFile<FactsFile> file : files) {
-            StatementReader statementReader = new StatementReader(file, documents, problems);
+            StatementReader statementReader = new StatementReader(file, documents, unreadable, problems);
             forEach(file.content().statements(), (i, e) -> statements.addAll(statementReader.read(i, e)));
         }
         if (!problems.isEmpty()) {
@@ -159,10 +174,10 @@ public final class FactsLoader {
         }
     }
 
-    private java.util.Optional<Document> readDocument(DataFileReader reader, Path folder, ParsedFile<FactsFile> file,
+    private Optional<Document> readDocument(DataFileReader reader, Path folder, ParsedFile<FactsFile> file,
                                                       String at, SourceEntry e) {
         if (!require(file, at, e.id(), "id") || !require(file, at, e.file(), "file")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Language language = Language.DE;
         if (e.language() != null) {
@@ -170,18 +185,18 @@ public final class FactsLoader {
                 language = Language.valueOf(e.language().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
                 problem(file, at + "/language", "language must be 'en' or 'de', not '" + e.language() + "'");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         Path factsFile = Path.of(file.file()).toAbsolutePath();
         Path text = factsFile.getParent().resolve(e.file()).normalize();
         try {
             List<String> sentences = SentenceSplitter.split(Files.readString(text));
-            return java.util.Optional.of(new Document(e.id(), e.file(), language, e.title(), sentences, file.at(at)));
+            return Optional.of(new Document(e.id(), e.file(), language, e.title(), sentences, file.at(at)));
         } catch (IOException ex) {
             problem(file, at + "/file", "source text '" + reader.displayName(text) + "' cannot be read ("
                     + (Files.exists(text) ? ex.getMessage() : "file not found") + ")");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a source text into sentences. This is the one definition of sentence numbers that
  * facts cite: a sentence ends at '.', '!' or '?' followed by white space and an upper-case
- * letter, digit or opening quote, unless the word before the full stop is a known abbreviation.
+ * letter, digit or opening quote, unless the word before the full stop is a known abbreviation
+ * or a single letter (an initial, or part of "z. B.").
  */
 public final class SentenceSplitter {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"“”»«']?\\s+(?=[\\p{Lu}\\d„\"«»‚])");
@@ -17,6 +18,8 @@ public final class SentenceSplitter {
             "z.B", "z. B", "d.h", "u.a", "bzw", "ca", "Dr", "Prof", "Nr", "etc", "vgl", "Mr", "Mrs", "Ms",
             "e.g", "i.e", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Okt",
             "Nov", "Dec", "Dez", "Inc", "Ltd", "Co");
+
+    private static final Pattern SINGLE_LETTER = Pattern.compile("(?:^|[\\s(.])\\p{L}$");
 
     private SentenceSplitter() {
     }
@@ -28,9 +31,9 @@ public final class SentenceSplitter {
         Matcher m = BOUNDARY.matcher(flat);
         while (m.find()) {
             int end = m.end();
-            String candidate = flat.substring(start, end).strip();
-            if (!endsWithAbbreviation(candidate)) {
-                sentences.add(candidate);
+            // The whole text up to the stop is checked, so that "z. B." is seen as one abbreviation.
+            if (!endsWithAbbreviation(flat.substring(0, end).strip())) {
+                sentences.add(flat.substring(start, end).strip());
                 start = end;
             }
         }
@@ -42,7 +45,14 @@ public final class SentenceSplitter {
     }
 
     private static boolean endsWithAbbreviation(String sentence) {
+        if (!sentence.endsWith(".")) {
+            return false;
+        }
         String body = sentence.replaceAll("[.!?\"“”»«']+$", "");
+        // A single letter before a full stop is an initial ("John F. Kennedy") or part of "z. B.", "d. h.".
+        if (SINGLE_LETTER.matcher(body).find()) {
+            return true;
+        }
         for (String abbreviation : ABBREVIATIONS) {
             if (body.endsWith(" " + abbreviation) || body.equals(abbreviation)) {
                 return true;

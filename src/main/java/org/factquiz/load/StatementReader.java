@@ -2,6 +2,7 @@ package org.factquiz.load;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +48,15 @@ final class StatementReader {
 
     private final ParsedFile<FactsFile> file;
     private final Map<String, Document> documents;
+    private final Set<String> unreadable;
     private final List<InputProblem> problems;
 
-    StatementReader(ParsedFile<FactsFile> file, Map<String, Document> documents, List<InputProblem> problems) {
+    /** @param unreadable ids of sources that are declared but could not be read (already reported) */
+    StatementReader(ParsedFile<FactsFile> file, Map<String, Document> documents, Set<String> unreadable,
+                    List<InputProblem> problems) {
         this.file = file;
         this.documents = documents;
+        this.unreadable = unreadable;
         this.problems = problems;
     }
 
@@ -104,6 +109,9 @@ final class StatementReader {
                     + (e.object() == null ? "neither" : "both"));
             return List.of();
         }
+        if (e.subject() == null || e.predicate() == null) {
+            return List.of();
+        }
         if (e.object() != null) {
             if (e.list() != null) {
                 problem(at + "/list", "'list' goes with 'objects', not with a single 'object'");
@@ -125,8 +133,20 @@ final class StatementReader {
             problem(at + "/objects", "'objects' is empty");
             return List.of();
         }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < e.objects().size(); i++) {
+            String object = e.objects().get(i);
+            if (object == null) {
+                problem(at + "/objects/" + i, "'objects' has an empty entry");
+                return List.of();
+            }
+            if (!seen.add(object)) {
+                problem(at + "/objects/" + i, "'objects' lists '" + object + "' twice");
+                return List.of();
+            }
+        }
         List<Statement> statements = new ArrayList<>();
-        statements.add(new Enumeration(e.id(), e.subject(), e.predicate(), e.objects(), complete, provenance));
+        statements.add(new Enumeration(e.id(), e.subject(), e.predicate(), e.objects(), complete, when, provenance));
         for (String object : e.objects()) {
             statements.add(new Relation(e.id() + "/" + object, e.subject(), e.predicate(), object, e.where(),
                     e.manner(), e.id(), when, provenance));
@@ -208,10 +228,21 @@ final class StatementReader {
         if (status == Status.REPORTED && e.accordingTo() == null) {
             problem(at + "/status", "a reported statement needs 'according-to': who reports it");
         }
+        // Both words say the source is not certain; without the status the fact would count as certain.
+        if (status == Status.ASSERTED && e.accordingTo() != null) {
+            problem(at + "/according-to", "'according-to' attributes the statement to someone: mark it"
+                    + " 'status: reported' (or 'hedged')");
+        }
+        if (status != null && status != Status.HEDGED && e.hedge() != null) {
+            problem(at + "/hedge", "'hedge' names the word that makes the statement uncertain: mark it"
+                    + " 'status: hedged'");
+        }
         String documentId = e.source() != null ? e.source() : file.content().source();
         SourceRef source = null;
         if (documentId == null) {
             problem(at, "statement '" + e.id() + "' names no source document: add 'source:' to it or to the file");
+        } else if (unreadable.contains(documentId)) {
+            return null;
         } else if (!documents.containsKey(documentId)) {
             problem(e.source() != null ? at + "/source" : "/source", "unknown source document '" + documentId + "'"
                     + ClosestNames.hint(documentId, documents.keySet()));

@@ -40,18 +40,26 @@ public record ClaimEvidence(String claim, boolean supports, Status status, Strin
     }
 
     /**
-     * True when this evidence settles the claim: it is asserted, or the claim itself is attributed
-     * to the same source (and, for hedged evidence, says "possibly" too).
+     * True when this evidence settles the claim: it is asserted, or it is attributed exactly as the
+     * claim is (same source), and hedged evidence only settles a claim that says "possibly" too.
      */
     public boolean settles(Claim claim) {
-        if (status == Status.ASSERTED) {
-            return true;
-        }
-        boolean sameSource = claim.accordingTo() != null && claim.accordingTo().equals(accordingTo);
+        boolean sameSource = accordingTo == null || accordingTo.equals(claim.accordingTo());
         return switch (status) {
-            case REPORTED -> sameSource;
-            case HEDGED, INTENDED -> claim.possibly() && (sameSource || claim.accordingTo() == null);
             case ASSERTED -> true;
+            case REPORTED -> accordingTo != null && accordingTo.equals(claim.accordingTo());
+            case HEDGED, INTENDED -> claim.possibly() && sameSource;
         };
+    }
+
+    /**
+     * True when this evidence backs the claim except that the source attributes it to someone the
+     * claim does not name: "possibly the chipmaker's largest customer in Asia" is only what insiders say.
+     */
+    public boolean reportedFor(Claim claim) {
+        if (!supports || settles(claim)) {
+            return false;
+        }
+        return status == Status.REPORTED || (accordingTo != null && claim.possibly());
     }
 }

@@ -78,6 +78,26 @@ public record ClaimedValue(Comparator comparator, double value, double tolerance
         return allBelow || allAbove;
     }
 
+    /** True when every value below {@code bound} (the bound itself excluded) is one the claim allows. */
+    public boolean includesAllBelow(double bound) {
+        return low() == Double.NEGATIVE_INFINITY && high() >= bound;
+    }
+
+    /** True when no value below {@code bound} is one the claim allows. */
+    public boolean excludesAllBelow(double bound) {
+        return low() >= bound;
+    }
+
+    /** True when every value above {@code bound} (the bound itself excluded) is one the claim allows. */
+    public boolean includesAllAbove(double bound) {
+        return high() == Double.POSITIVE_INFINITY && low() <= bound;
+    }
+
+    /** True when no value above {@code bound} is one the claim allows. */
+    public boolean excludesAllAbove(double bound) {
+        return high() <= bound;
+    }
+
     @Override
     public String toString() {
         String number = new BigDecimal(value).stripTrailingZeros().toPlainString();

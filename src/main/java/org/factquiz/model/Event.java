@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Something that happened to the subject, possibly dated: {@code doubao launch 2023-08}. */
+/** Something that happened to the subject, possibly dated: {@code northgate-branch opening 2019-03}. */
 public record Event(String id, String subject, String event, String where, When when, Provenance provenance)
         implements Statement {
     public Event {

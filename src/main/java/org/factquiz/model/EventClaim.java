@@ -2,7 +2,7 @@ package org.factquiz.model;
 
 import java.util.Objects;
 
-/** "subject event (in date) (where)": {@code doubao launch 2023-08}. */
+/** "subject event (in date) (where)": {@code northgate-branch opening 2019-03}. */
 public record EventClaim(String id, String subject, String event, PartialDate date, String where,
                          String accordingTo, boolean possibly, String text, Location location) implements Claim {
     public EventClaim {

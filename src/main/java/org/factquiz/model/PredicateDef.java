@@ -18,6 +18,11 @@ public record PredicateDef(String id, List<String> domain, List<String> range, S
         range = List.copyOf(range);
     }
 
+    /** Every type the predicate names, subject types first, each once. */
+    public List<String> typesNamed() {
+        return java.util.stream.Stream.concat(domain.stream(), range.stream()).distinct().toList();
+    }
+
     @Override
     public String kind() {
         return "predicate";

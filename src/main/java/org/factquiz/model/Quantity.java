@@ -3,7 +3,7 @@ package org.factquiz.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A measured amount: {@code doubao monthly-active-users 60000000 users}. */
+/** A measured amount: {@code northgate-branch loans-per-year 120000 loans}. */
 public record Quantity(String id, String subject, String measure, double value, String unit, Bound bound,
                        When when, Provenance provenance) implements Statement {
     public Quantity {

@@ -2,7 +2,7 @@ package org.factquiz.model;
 
 import java.util.Objects;
 
-/** "subject has (comparator) value unit of measure": {@code doubao monthly-active-users about 60000000 users}. */
+/** "subject has (comparator) value unit of measure": {@code northgate-branch loans-per-year about 120000 loans}. */
 public record QuantityClaim(String id, String subject, String measure, ClaimedValue value, String unit,
                             String accordingTo, boolean possibly, String text, Location location) implements Claim {
     public QuantityClaim {

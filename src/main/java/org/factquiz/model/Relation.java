@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "subject predicate object", optionally where and how: {@code bytedance makes doubao}.
+ * "subject predicate object", optionally where and how: {@code harwick-library runs northgate-branch}.
  * {@code list} names the enumeration this relation was listed in, or is null.
  */
 public record Relation(String id, String subject, String predicate, String object, String where,
@@ -17,6 +17,11 @@ public record Relation(String id, String subject, String predicate, String objec
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(provenance, "provenance");
+    }
+
+    @Override
+    public boolean partOfList() {
+        return list != null;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.factquiz.model;
 
 import java.util.Objects;
 
-/** "subject predicate object", optionally where and since when: {@code baidu makes ernie-bot}. */
+/** "subject predicate object", optionally where and since when: {@code harwick-library runs northgate-branch}. */
 public record RelationClaim(String id, String subject, String predicate, String object, String where,
                             PartialDate since, String accordingTo, boolean possibly, String text, Location location)
         implements Claim {

@@ -13,6 +13,15 @@ public interface Statement extends Identified {
 
     List<Mention> mentions();
 
+    /**
+     * True for a relation that is one member of a written list: the list itself is an
+     * {@link Enumeration} with the same provenance, so rules about the statement as written
+     * check the list and skip its members.
+     */
+    default boolean partOfList() {
+        return false;
+    }
+
     @Override
     default String kind() {
         return "statement";

@@ -25,7 +25,7 @@ public record Title(String id, String holder, String title, String of, String sc
         return title + "|" + of + "|" + scope;
     }
 
-    /** A readable id part: "largest-customer-of-nvidia-in-china". */
+    /** A readable id part: "head-librarian-of-harwick-library", "busiest-branch-in-harwick". */
     public String slug() {
         return title + (of == null ? "" : "-of-" + of) + (scope == null ? "" : "-in-" + scope);
     }

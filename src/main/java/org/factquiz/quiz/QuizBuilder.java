@@ -200,7 +200,7 @@ public final class QuizBuilder {
                 explanation, sources, d.rule());
     }
 
-    /** A prompt that names its own answer teaches nothing: "Which company makes ByteDance's chips?" */
+    /** A prompt that names its own answer teaches nothing: "Which library runs the library's bus?" */
     private void givesAway(Map<Language, String> prompt, List<QuizOption> shown, List<QuizOption> keys)
             throws CannotWord {
         for (QuizOption key : keys) {

@@ -13,7 +13,9 @@ final class EvidenceText {
     static void append(StringBuilder out, List<Evidence> evidence, String indent, Language language) {
         for (Evidence e : evidence) {
             if (e.isDerived()) {
-                out.append(indent).append(e.id()).append(qualifier(e.status(), language))
+                // A derived fact's id already names its certainty: "holds(...)[hedged]".
+                boolean named = e.status() != null && e.id().endsWith("[" + e.status().label() + "]");
+                out.append(indent).append(e.id()).append(named ? "" : qualifier(e.status(), language))
                         .append(language == Language.DE ? "  abgeleitet durch \"" : "  derived by \"")
                         .append(e.rule()).append("\" ").append(language == Language.DE ? "aus:" : "from:").append('\n');
                 append(out, e.premises(), indent + "    ", language);

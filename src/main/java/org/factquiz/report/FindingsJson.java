@@ -22,7 +22,8 @@ public final class FindingsJson {
     record FindingEntry(String severity, String rule, String message, String messageDe, List<FactEntry> facts) {
     }
 
-    record FactEntry(String id, String file, int line, int column, Integer sentence, String sentenceText,
+    /** A written fact has file, line and column; a derived one has none of them but derivedBy and premises. */
+    record FactEntry(String id, String file, Integer line, Integer column, Integer sentence, String sentenceText,
                      String status, String derivedBy, List<FactEntry> premises) {
     }
 
@@ -47,8 +48,8 @@ public final class FindingsJson {
 
     static FactEntry fact(Evidence e) {
         boolean placed = e.location() != null && e.location().line() > 0;
-        return new FactEntry(e.id(), placed ? e.location().file() : null, placed ? e.location().line() : 0,
-                placed ? e.location().column() : 0,
+        return new FactEntry(e.id(), placed ? e.location().file() : null, placed ? e.location().line() : null,
+                placed ? e.location().column() : null,
                 e.source() == null ? null : e.source().sentence(),
                 e.source() == null ? null : e.source().sentenceText(),
                 e.status() == null ? null : e.status().label(),

@@ -37,10 +37,18 @@ public final class FindingsText {
 
     /** One finding: severity and message, the rule, and the evidence for each fact involved. */
     static void append(StringBuilder out, Finding finding, Explainer explainer, Language language) {
-        out.append(finding.severity().label()).append(": ").append(finding.message(language)).append('\n');
-        out.append("  rule: ").append(finding.rule()).append('\n');
+        out.append(severity(finding.severity(), language)).append(": ").append(finding.message(language))
+                .append('\n');
+        out.append(language == Language.DE ? "  Regel: " : "  rule: ").append(finding.rule()).append('\n');
         for (String id : finding.facts()) {
             EvidenceText.append(out, explainer.explain(id), "  ", language);
         }
+    }
+
+    private static String severity(Severity severity, Language language) {
+        if (language == Language.DE) {
+            return severity == Severity.ERROR ? "Fehler" : "Warnung";
+        }
+        return severity.label();
     }
 }

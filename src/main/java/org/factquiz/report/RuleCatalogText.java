@@ -46,9 +46,11 @@ public final class RuleCatalogText {
             out.append("; no rule tests found.\n");
         } else if (untested.isEmpty()) {
             out.append(", each fired in at least one of ").append(cases).append(" test cases.\n");
-        } else {
+        } else if (untested.size() <= 5) {
             out.append("; ").append(untested.size()).append(" fire in no test case: ")
                     .append(String.join(", ", untested)).append(".\n");
+        } else {
+            out.append("; ").append(untested.size()).append(" fire in no test case (marked !).\n");
         }
         return out.toString();
     }

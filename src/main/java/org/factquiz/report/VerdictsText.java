@@ -16,6 +16,9 @@ public final class VerdictsText {
         StringBuilder out = new StringBuilder();
         for (JudgedClaim judged : result.claims()) {
             out.append(judged.label().label()).append("  ").append(judged.claim().text().strip());
+            if (judged.claim().location() != null && judged.claim().location().line() > 0) {
+                out.append("  [").append(judged.claim().location()).append(']');
+            }
             if (judged.unexpected()) {
                 out.append(language == Language.DE ? "  (erwartet: " : "  (expected: ")
                         .append(judged.expected().label()).append(')');

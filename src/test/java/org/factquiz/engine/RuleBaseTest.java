@@ -1,0 +1,103 @@
+package org.factquiz.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.factquiz.fixtures.EditedFacts;
+import org.factquiz.fixtures.Validation;
+import org.factquiz.load.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules are compiled from the rules folder at run time; a rule that does not compile names its file and line. */
+class RuleBaseTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * A rules folder holding one shipped rule file with {@code old} replaced. One file compiles in a
+     * fraction of the time all of them take, and the error is the same.
+     */
+    private Path rulesWith(String file, String old, String replacement) throws Exception {
+        Path rules = dir.resolve("rules");
+        Path drl = rules.resolve(file);
+        Files.createDirectories(drl.getParent());
+        String text = Files.readString(Validation.SHIPPED_RULES.resolve(file));
+        assertThat(text).contains(old);
+        Files.writeString(drl, text.replace(old, replacement));
+        return rules;
+    }
+
+    private List<String> problems(Path rules) {
+        InputException e = catchThrowableOfType(InputException.class, () -> RuleBase.compile(rules));
+        assertThat(e).as("rules that do not compile").isNotNull();
+        return e.problems().stream().map(p -> p.toString().replace(rules.toString(), "rules")).toList();
+    }
+
+    @Test
+    void everyShippedRuleIsCompiledWithItsFileAndLine() throws Exception {
+        List<RuleInfo> rules = Validation.shippedRules().rules();
+        List<String> quantities = Files.readAllLines(Path.of("rules/consistency/quantities.drl"));
+        int line = quantities.indexOf("rule \"A quantity is not negative\"") + 1;
+
+        assertThat(rules).extracting(RuleInfo::packageName).contains("derive", "consistency");
+        assertThat(line).isPositive();
+        assertThat(rules).filteredOn(r -> r.name().equals("A quantity is not negative")).singleElement()
+                .satisfies(r -> assertThat(r.location().toString())
+                        .isEqualTo("rules/consistency/quantities.drl:" + line + ":1"));
+        assertThat(rules).allSatisfy(r -> assertThat(r.location().line()).as(r.name()).isPositive());
+    }
+
+    @Test
+    void syntaxErrorNamesRuleFileLineAndColumn() throws Exception {
+        Path rules = rulesWith("consistency/quantities.drl", "    $q : Quantity( value < 0 )", "    $q : Quantity( value < 0 ");
+
+        assertThat(problems(rules)).containsExactly("rules/consistency/quantities.drl:13:1: rule does not compile:"
+                + " mismatched input 'then' in rule \"A quantity is not negative\"");
+    }
+
+    @Test
+    void unknownFieldInAConstraintNamesRuleFileAndLine() throws Exception {
+        Path rules = rulesWith("consistency/quantities.drl", "Quantity( value < 0 )", "Quantity( valeu < 0 )");
+
+        assertThat(problems(rules)).singleElement().asString()
+                .startsWith("rules/consistency/quantities.drl:12:1: rule does not compile: Unable to Analyse"
+                        + " Expression valeu < 0");
+    }
+
+    @Test
+    void javaErrorInAConsequenceNamesTheRuleFile() throws Exception {
+        Path rules = rulesWith("consistency/quantities.drl", "List.of( $q.id() )", "List.of( $q.identity() )");
+
+        assertThat(problems(rules)).containsExactly("rules/consistency/quantities.drl:9:1: rule does not compile:"
+                + " Rule Compilation error The method identity() is undefined for the type Quantity");
+    }
+
+    @Test
+    void emptyRulesFolderIsNamed() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+
+        assertThat(problems(rules)).containsExactly("rules: no .drl rule files in folder");
+    }
+
+    @Test
+    void missingRulesFolderIsNamed() {
+        assertThat(problems(dir.resolve("rules"))).containsExactly("rules: rules folder not found");
+    }
+
+    @Test
+    void problemsInFactsAndRulesAreReportedTogether() throws Exception {
+        Path rules = rulesWith("consistency/quantities.drl", "Quantity( value < 0 )", "Quantity( value < 0 ");
+        Path facts = EditedFacts.shipped()
+                .inEntry("statements/users.yaml", "doubao-60-million-users", "value: 60", "value: sixty")
+                .writeTo(dir);
+
+        InputException e = catchThrowableOfType(InputException.class, () -> Knowledge.load(facts, rules));
+
+        assertThat(e.problems()).extracting(p -> p.location().file().replace(dir.toString(), ""))
+                .containsExactly("/facts/statements/users.yaml", "/rules/consistency/quantities.drl");
+    }
+}
