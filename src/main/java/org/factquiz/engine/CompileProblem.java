@@ -25,7 +25,7 @@ final class CompileProblem {
         String token = quotedToken(message);
         int tokenAt = token == null ? -1 : rawLine(source.written(), line).indexOf(token);
         int shownColumn = column;
-        if (tokenAt >= 0 && (column <= 0 || source.isExpanded())) {
+        if (tokenAt >= 0 && (column <= 1 || source.isExpanded())) {
             shownColumn = tokenAt + 1;
         } else if (source.isExpanded() || column <= 0) {
             shownColumn = source.writtenColumn(line);

@@ -222,7 +222,7 @@ class RuleTestsTest {
 
         assertThatThrownBy(() -> new RuleTestRunner(ShippedRules.FACTS, ruleBase).run(read(folder)))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith(folder.resolve("added.yaml") + ":7:18: case 'an added entity': unknown"
+                        .asString().startsWith(folder.resolve("added.yaml") + ":7:13: case 'an added entity': unknown"
                                 + " field 'typ' (did you mean 'type'?)"));
     }
 
