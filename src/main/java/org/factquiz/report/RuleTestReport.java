@@ -3,6 +3,7 @@ package org.factquiz.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.factquiz.engine.RuleInfo;
+import org.factquiz.ruletest.ExpectedFinding;
 import org.factquiz.ruletest.RuleTestCase;
 import org.factquiz.ruletest.RuleTestResult;
 import org.factquiz.ruletest.RuleTestRun;
@@ -22,12 +23,30 @@ public final class RuleTestReport {
                     .map(r -> ReportRule.idOf(r.packageName(), r.name()))
                     .findFirst().orElse(null);
             if (!result.passed()) {
-                issues.add(new ReportIssue(ReportIssue.Level.ERROR, ruleId, "rule test '" + testCase.name()
-                        + "' failed: " + result.summary(), List.of(testCase.location())));
+                issues.add(new ReportIssue(ReportIssue.Level.ERROR, ruleId, message(result),
+                        List.of(testCase.location())));
             }
             cases.add(new ReportCase(testCase.file(), testCase.name(), testCase.location(), issues,
                     result.passed() ? "" : RuleTestText.details(result)));
         }
         return new Report("factquiz test", ValidationReport.rules(rules), cases);
+    }
+
+    /** One line saying what went wrong, with the findings in question, for annotations and SARIF results. */
+    private static String message(RuleTestResult result) {
+        StringBuilder text = new StringBuilder("rule test '").append(result.testCase().name()).append("' failed: ")
+                .append(result.summary());
+        if (!result.missing().isEmpty()) {
+            text.append("; missing: ").append(String.join(" | ",
+                    result.missing().stream().map(ExpectedFinding::line).toList()));
+        }
+        if (!result.unexpected().isEmpty()) {
+            text.append("; unexpected: ").append(String.join(" | ",
+                    result.unexpected().stream().map(f -> ExpectedFinding.of(f).line()).toList()));
+        }
+        if (!result.missingDerived().isEmpty()) {
+            text.append("; not derived: ").append(String.join(" | ", result.missingDerived()));
+        }
+        return text.toString();
     }
 }

@@ -74,6 +74,32 @@ class CiCommandsTest {
     }
 
     @Test
+    void failingRuleTestIsAnnotatedAtItsCaseWithWhatWasMissingAndUnexpected() throws IOException {
+        Path tests = folder.resolve("wrong.yaml");
+        Files.writeString(tests, """
+                cases:
+                  - name: users counted in years are reported
+                    patch:
+                      change:
+                        doubao-60-million-users: {unit: years}
+                    expect:
+                      findings:
+                        - {rule: A quantity is not negative, facts: [doubao-60-million-users]}
+                """);
+        Path report = folder.resolve("rule-tests.xml");
+
+        Cli.Run run = Cli.run("test", "--rules", rules.toString(), "--tests", tests.toString(), "--format", "junit",
+                "--out", report.toString(), "--github");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("::error file=" + tests + ",line=2,col=5,title=users counted in years are"
+                + " reported::rule test 'users counted in years are reported' failed: 1 expected finding missing, 1"
+                + " unexpected finding; missing: A quantity is not negative: doubao-60-million-users; unexpected: A"
+                + " quantity uses its measure's unit: doubao-60-million-users, monthly-active-users [error]\n");
+        assertThat(Files.readString(report)).contains("<testsuite").contains("failures=\"1\"");
+    }
+
+    @Test
     void rulesListsEachRuleWithItsPlaceDescriptionAndFirings() throws IOException {
         Path tests = folder.resolve("tests");
         Files.createDirectories(tests);
