@@ -63,7 +63,7 @@ class RuleBaseTest {
 
         assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:14:5: rule does not compile:"
                 + " mismatched input '$s' in rule \"Nothing happens to a product before its launch\" in: $s :"
-                + " Statement( subject == $p, this != $launch, partOfList == false, when.certainlyStartsBefore( $date ) )");
+                + " Statement( subject == $p, this != $launch, partOfList == false, time.certainlyStartsBefore( $date ) )");
     }
 
     @Test
