@@ -136,10 +136,11 @@ class SecondDomainTest {
     void copiedRulesDifferFromTheShippedOnesOnlyInTheDomainWords() throws Exception {
         List<Path> copies;
         try (var walk = Files.walk(RULES)) {
-            copies = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+            copies = walk.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".dslr")
+                    || p.toString().endsWith(".dsl")).sorted().toList();
         }
 
-        assertThat(copies).hasSize(12);
+        assertThat(copies).hasSize(13);
         for (Path copy : copies) {
             Path shipped = Validation.SHIPPED_RULES.resolve(RULES.relativize(copy).toString());
             if (copy.endsWith("library.drl")) {

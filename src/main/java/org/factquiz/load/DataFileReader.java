@@ -73,6 +73,12 @@ public final class DataFileReader {
         } catch (IOException e) {
             throw InputException.of(new InputProblem(new Location(name, 0, 0), "cannot read file: " + e.getMessage()));
         }
+        return parse(file, text, type);
+    }
+
+    /** Reads {@code text} as if it were the content of {@code file} (which need not exist as written). */
+    public <T> ParsedFile<T> parse(Path file, String text, Class<T> type) throws InputException {
+        String name = displayName(file);
         if (text.isBlank()) {
             throw InputException.of(new InputProblem(new Location(name, 1, 1), "file is empty"));
         }
@@ -112,7 +118,7 @@ public final class DataFileReader {
     }
 
     private InputProblem describe(String name, String text, JsonProcessingException e) {
-        Location where = toLocation(name, e.getLocation());
+        Location where = exactPlace(name, text, e);
         MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
         if (yaml != null && yaml.getProblemMark() != null) {
             // SnakeYAML knows where the problem is better than the location Jackson passes on.
@@ -201,6 +207,32 @@ public final class DataFileReader {
                     : pointer.appendIndex(Math.max(0, ref.getIndex()));
         }
         return pointer.toString();
+    }
+
+    /**
+     * Where the value the error is about is written. Jackson reports a mapping error where it
+     * stopped reading, which for a record is after the whole entry; the error's path names the
+     * field, whose place the file's own token positions give exactly.
+     */
+    private Location exactPlace(String name, String text, JsonProcessingException e) {
+        Location reported = toLocation(name, e.getLocation());
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return reported;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                pointer.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                pointer.append('/').append(ref.getIndex());
+            }
+        }
+        try {
+            Location exact = places(name, text).get(pointer.toString());
+            return exact != null ? exact : reported;
+        } catch (IOException | RuntimeException unreadable) {
+            return reported;
+        }
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -135,7 +135,7 @@ class ValidateCommandTest {
                 .removeFromEntry("statements/chips.yaml", "bytedance-less-dependent-on-nvidia", "status: intended")
                 .writeTo(dir);
 
-        Run run = validate(facts, rules("consistency/certainty.drl"));
+        Run run = validate(facts, rules("consistency/certainty.dslr", "english.dsl"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).startsWith("warning: 'bytedance-less-dependent-on-nvidia' is the aim of purpose link")
