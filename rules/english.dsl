@@ -5,9 +5,9 @@
 
 # Quantities
 [when]there is a quantity {q:$\w+} with a negative value={q} : Quantity( value < 0 )
-[when]there is a quantity {q:$\w+} of {m:$\w+} counted in {u:$\w+}={q} : Quantity( {m} : measure, {u} : unit )
+[when]there is a quantity {q:$\w+} of {m:$\w+} counted in {u:$\w+}={q} : Quantity( {m} : measure, {u} : unitId )
 [when]there is a quantity {q:$\w+} of {m:$\w+} for {s:$\w+}={q} : Quantity( {s} : subject, {m} : measure )
-[when]the measure {m:$\w+} is counted in {expected:$\w+} and not in {u:$\w+}=MeasureDef( id == {m}, {expected} : unit, unit != {u} )
+[when]the measure {m:$\w+} is counted in {expected:$\w+} and not in {u:$\w+}=MeasureDef( id == {m}, {expected} : unitId, unitId != {u} )
 [when]the measure {m:$\w+} is taken for {types:$\w+}=MeasureDef( id == {m}, {types} : subject )
 
 # Relations and their predicates

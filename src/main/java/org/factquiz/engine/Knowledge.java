@@ -3,6 +3,8 @@ package org.factquiz.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.factquiz.load.FactsLoader;
 import org.factquiz.load.InputException;
 import org.factquiz.load.InputProblem;
@@ -12,6 +14,12 @@ import org.factquiz.model.FactBase;
 public record Knowledge(FactBase facts, RuleBase rules) {
 
     public static Knowledge load(Path factsFolder, Path rulesFolder) throws InputException {
+        // Facts and rules do not depend on each other: the rule base is built (or taken from the
+        // cache) on a second thread while this one reads the facts, which halves a cold start on two cores.
+        FutureTask<RuleBase> compiling = new FutureTask<>(() -> RuleBase.compile(rulesFolder));
+        Thread compiler = new Thread(compiling, "factquiz-rules");
+        compiler.setDaemon(true);
+        compiler.start();
         List<InputProblem> problems = new ArrayList<>();
         FactBase facts = null;
         RuleBase rules = null;
@@ -21,7 +29,7 @@ public record Knowledge(FactBase facts, RuleBase rules) {
             problems.addAll(e.problems());
         }
         try {
-            rules = RuleBase.compile(rulesFolder);
+            rules = compiled(compiling);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
@@ -29,6 +37,26 @@ public record Knowledge(FactBase facts, RuleBase rules) {
             throw new InputException(problems);
         }
         return new Knowledge(facts, rules);
+    }
+
+    private static RuleBase compiled(FutureTask<RuleBase> compiling) throws InputException {
+        try {
+            return compiling.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Runs the rules over the facts plus {@code extra} objects (claims, question candidates, ...). */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,22 +28,43 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules of a rules folder, compiled at run time: editing a {@code .drl} file changes
  * behaviour on the next run with no Java build. Compile errors become {@link InputProblem}s that
- * name the rule file, line and column.
+ * name the rule file, line and column. Compiled rules are cached (see {@link RuleCache}), because
+ * compiling DRL is most of what a cold start would otherwise cost.
  */
 public final class RuleBase {
     private static final Pattern PARSER_PLACE = Pattern.compile("Line (\\d+):(\\d+)\\s*");
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private final Origin origin;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+    /** Where a rule base came from: what a start cost, for benchmarks and {@code FACTQUIZ_DEBUG}. */
+    public enum Origin {
+        /** Compiled into the executable model (or loaded from the cache) before in this process. */
+        MEMORY,
+        /** Loaded from the cache folder: no DRL parsed, no Java compiled. */
+        CACHE,
+        /** Compiled into the executable model now, and cached. */
+        EXECUTABLE_MODEL,
+        /**
+         * Compiled by the classic compiler (now or before in this process), which takes DRL the
+         * executable model cannot; not kept on disk, so every process compiles it again.
+         */
+        CLASSIC
+    }
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, Origin origin) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.origin = origin;
     }
 
     /** Compiles every {@code .drl} file below {@code folder}, and every {@code .dslr} file expanded with its {@code .dsl}. */
@@ -79,8 +101,79 @@ public final class RuleBase {
         }
     }
 
-    /** Compiles the given rule texts into one rule base. */
+    /**
+     * Compiles the given rule texts into one rule base, or takes it from the {@linkplain RuleCache#configured()
+     * cache} when the same texts were compiled before by the same factquiz.
+     */
     public static RuleBase compile(List<RuleSource> sources) throws InputException {
+        return compile(sources, RuleCache.configured());
+    }
+
+    /**
+     * Compiles the given rule texts, using {@code cache}. With a cache folder, rules are compiled
+     * into Drools' executable model, kept there as classes and loaded quickly next time; without one,
+     * and for rules the executable model cannot take (and rules with errors), the classic compiler
+     * runs, whose error messages name file, line and column.
+     */
+    public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws InputException {
+        String key = RuleCache.key(sources);
+        Compiled compiled = cache.inMemory(key).orElse(null);
+        if (compiled == null) {
+            compiled = cache.read(key).flatMap(jar -> load(jar, key, cache))
+                    .map(kieBase -> new Compiled(kieBase, Origin.CACHE)).orElse(null);
+        }
+        // The executable model pays off only when the classes are kept for the next process:
+        // compiling to it is slower than the classic compiler.
+        if (compiled == null && cache.folder().isPresent() && !cache.needsClassicCompiler(key)) {
+            compiled = compileExecutableModel(sources, key, cache)
+                    .map(kieBase -> new Compiled(kieBase, Origin.EXECUTABLE_MODEL)).orElse(null);
+            if (compiled == null) {
+                compiled = new Compiled(compileClassic(sources), Origin.CLASSIC);
+                cache.noteClassicCompilerNeeded(key);
+            }
+        }
+        if (compiled == null) {
+            compiled = new Compiled(compileClassic(sources), Origin.CLASSIC);
+        }
+        cache.remember(key, compiled.again());
+        LOG.debug("rules {}: {}", key, compiled.origin());
+        return new RuleBase(compiled.kieBase(), ruleInfos(compiled.kieBase(), sources), compiled.origin());
+    }
+
+    /** A compiled rule base and where it came from. */
+    record Compiled(KieBase kieBase, Origin origin) {
+        /** The same rule base, as the in-memory cache gives it out again. */
+        Compiled again() {
+            return origin == Origin.CLASSIC ? this : new Compiled(kieBase, Origin.MEMORY);
+        }
+    }
+
+    private static Optional<KieBase> load(Path jar, String key, RuleCache cache) {
+        try {
+            return Optional.of(CompiledRules.newKieBase(jar));
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.debug("cached rules {} cannot be loaded, compiling again: {}", key, e.toString());
+            cache.discard(key);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<KieBase> compileExecutableModel(List<RuleSource> sources, String key, RuleCache cache) {
+        try {
+            CompiledRules compiled = ExecutableModelCompiler.compile(sources);
+            // Loaded from the file just written when there is one, so that this run and the next
+            // define the same classes from the same place (see CompiledRules.newKieBase(Path)).
+            Optional<Path> jar = cache.write(key, compiled);
+            return Optional.of(jar.isPresent() ? CompiledRules.newKieBase(jar.get()) : compiled.newKieBase());
+        } catch (ExecutableModelCompiler.Unsupported | IOException | ReflectiveOperationException | RuntimeException
+                 | LinkageError e) {
+            LOG.debug("rules {} compiled the classic way (slower to start): {}", key, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The classic DRL compiler: slower, but accepts all DRL and reports errors precisely. */
+    private static KieBase compileClassic(List<RuleSource> sources) throws InputException {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("org.factquiz.rules", "session-" + System.identityHashCode(sources),
@@ -98,6 +191,7 @@ public final class RuleBase {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<InputProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            // Parser messages name the resource path, type-check messages the path inside the resources.
             RuleSource source = byResource.getOrDefault(message.getPath(),
                     byResource.get("src/main/resources/" + message.getPath()));
             String file = source != null ? source.file() : String.valueOf(message.getPath());
@@ -126,7 +220,11 @@ public final class RuleBase {
         KieContainer container = services.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, ruleInfos(kieBase, sources));
+        return kieBase;
+    }
+
+    public Origin origin() {
+        return origin;
     }
 
     /** Every rule, in file and line order. */

@@ -12,6 +12,14 @@ public record MeasureDef(String id, List<String> subject, String unit, Names nam
         subject = List.copyOf(subject);
     }
 
+    /**
+     * The same as {@link #unit()}, under a name rules can use: {@code unit} is a keyword of the
+     * constraint parser of Drools' executable model.
+     */
+    public String unitId() {
+        return unit;
+    }
+
     @Override
     public String kind() {
         return "measure";

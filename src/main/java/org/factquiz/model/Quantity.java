@@ -16,6 +16,14 @@ public record Quantity(String id, String subject, String measure, double value, 
         Objects.requireNonNull(provenance, "provenance");
     }
 
+    /**
+     * The same as {@link #unit()}, under a name rules can use: {@code unit} is a keyword of the
+     * constraint parser of Drools' executable model.
+     */
+    public String unitId() {
+        return unit;
+    }
+
     /** The smallest value the statement allows. */
     public double lowest() {
         return switch (bound) {

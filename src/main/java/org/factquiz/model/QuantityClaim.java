@@ -49,4 +49,12 @@ public record QuantityClaim(String id, String subject, String measure, ClaimedVa
         return new QuantityClaim(id, subject, measure, claimed, unit, accordingTo, possibly,
                 subject + " " + measure + " " + claimed + " " + unit, Location.UNKNOWN);
     }
+
+    /**
+     * The same as {@link #unit()}, under a name rules can use: {@code unit} is a keyword of the
+     * constraint parser of Drools' executable model.
+     */
+    public String unitId() {
+        return unit;
+    }
 }

@@ -11,6 +11,14 @@ public interface Statement extends Identified {
 
     When when();
 
+    /**
+     * The same as {@link #when()}, under a name rules can use: {@code when} is a keyword of the
+     * constraint parser of Drools' executable model, so {@code Statement( when.isKnown() )} does not compile there.
+     */
+    default When time() {
+        return when();
+    }
+
     List<Mention> mentions();
 
     /**

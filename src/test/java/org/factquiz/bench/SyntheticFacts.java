@@ -1,0 +1,293 @@
+package org.factquiz.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Generates a fact base of a chosen size in the shipped facts format, for benchmarks: companies,
+ * their founders and products, markets, cities and countries, counts of users and money,
+ * comparisons, unique titles and superlatives, launches and dated relations, hedged, reported and
+ * intended statements, causes and purposes. Every name is synthetic ({@code co-000042},
+ * {@code pr-000042-1}). The same size and seed give the same files, byte for byte.
+ *
+ * <p>The base is consistent except for planted cases: {@link #casesPerKind} of every {@link Plant}
+ * kind, each of which the consistency rules must report exactly once.
+ */
+public final class SyntheticFacts {
+    /** The seed the benchmarks and tests use. */
+    public static final long SEED = 20240817L;
+    static final int SENTENCES = 100;
+    static final int ENTRIES_PER_FILE = 5000;
+    static final int COUNTRIES = 50;
+    static final int REGIONS = 5;
+    static final int TECHNOLOGIES = 10;
+    static final int ANALYSTS = 5;
+
+    private final FactsWriter out;
+    private final Random random;
+
+    private SyntheticFacts(FactsWriter out, long seed) {
+        this.out = out;
+        this.random = new Random(seed);
+    }
+
+    /** What was generated, and which findings the consistency rules must report for it. */
+    public record Generated(Path facts, int statements, int entities, long seed, Map<String, Integer> planted) {
+        public Generated {
+            planted = Map.copyOf(planted);
+        }
+
+        public int plantedTotal() {
+            return planted.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** The number of cases of each kind planted in a base of about {@code statements} statements. */
+    public static int casesPerKind(int statements) {
+        return Math.max(1, statements / 10_000);
+    }
+
+    /**
+     * Writes a fact base of about {@code statements} statements (as the loader counts them) into
+     * {@code folder}, which must not exist or be empty.
+     */
+    public static Generated write(Path folder, int statements, long seed) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var existing = Files.list(folder)) {
+                if (existing.findAny().isPresent()) {
+                    throw new IOException("folder is not empty: " + folder);
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        int cases = casesPerKind(statements);
+        int clusters = Math.max(2, (statements - COUNTRIES - cases * plantStatements()) / clusterStatements());
+        try (FactsWriter out = new FactsWriter(folder, ENTRIES_PER_FILE, SENTENCES)) {
+            writeVocabulary(folder);
+            writeSource(folder);
+            SyntheticFacts generator = new SyntheticFacts(out, seed);
+            generator.world();
+            int planted = 0;
+            int totalCases = cases * Plant.values().length;
+            for (int i = 0; i < clusters; i++) {
+                generator.cluster(i, clusters);
+                // Spread the planted cases evenly through the files, as real mistakes would be.
+                while (planted < totalCases && (long) planted * clusters <= (long) i * totalCases) {
+                    Plant kind = Plant.values()[planted % Plant.values().length];
+                    int n = planted / Plant.values().length;
+                    kind.write(out, "pl-" + kind.ordinal() + "-" + n, n);
+                    planted++;
+                }
+            }
+            while (planted < totalCases) {
+                Plant kind = Plant.values()[planted % Plant.values().length];
+                int n = planted / Plant.values().length;
+                kind.write(out, "pl-" + kind.ordinal() + "-" + n, n);
+                planted++;
+            }
+            out.close();
+            Map<String, Integer> expected = new TreeMap<>();
+            for (Plant kind : Plant.values()) {
+                expected.put(kind.rule(), cases);
+            }
+            return new Generated(folder, out.statementCount(), out.entityCount(), seed, expected);
+        }
+    }
+
+    /** Shared entities: countries in regions, technologies, analysts who report figures. */
+    private void world() {
+        for (int r = 0; r < REGIONS; r++) {
+            out.entity("rg-" + r, "region", "Region " + r, "Region " + r);
+        }
+        for (int c = 0; c < COUNTRIES; c++) {
+            out.entity(country(c), "country", "Country " + c, "Land " + c);
+            out.statement("s-" + country(c) + "-in-region", "relation", "subject", country(c), "predicate",
+                    "located-in", "object", "rg-" + (c % REGIONS));
+        }
+        for (int t = 0; t < TECHNOLOGIES; t++) {
+            out.entity("te-" + t, "technology", "Technology " + t, "Technologie " + t);
+        }
+        for (int a = 0; a < ANALYSTS; a++) {
+            out.entity("an-" + a, "group", "Analysts " + a, "Analysten " + a);
+        }
+    }
+
+    /**
+     * One company with its founder, three products, a market and a city: relations, counts,
+     * comparisons, titles, a launch, hedged and intended statements, a cause and a purpose.
+     */
+    private void cluster(int i, int clusters) {
+        String n = String.format("%06d", i);
+        String company = "co-" + n;
+        String person = "pe-" + n;
+        String chatbot = "pr-" + n + "-1";
+        String social = "pr-" + n + "-2";
+        String app = "pr-" + n + "-3";
+        String market = "mk-" + n;
+        String city = "ci-" + n;
+        String s = "s-" + n + "-";
+        out.entity(company, "company", "Company " + i, "Unternehmen " + i);
+        out.entity(person, "person", "Person " + i, "Person " + i);
+        out.entity(chatbot, "chatbot", "Chatbot " + i, "Chatbot " + i);
+        out.entity(social, "social-media-app", "Social app " + i, "Social-App " + i);
+        out.entity(app, "ai-application", "AI app " + i, "KI-App " + i);
+        out.entity(market, "market", "Market " + i, "Markt " + i);
+        out.entity(city, "region", "City " + i, "Stadt " + i);
+
+        out.statement(s + "makes", "relation", "subject", company, "predicate", "makes", "object", chatbot,
+                "since", Integer.toString(2021 + i % 3));
+        out.statement(s + "owns", "relation", "subject", company, "predicate", "owns", "objects", List.of(social, app),
+                "list", "open");
+        out.statement(s + "founded", "relation", "subject", person, "predicate", "founded", "object", company,
+                "since", Integer.toString(1995 + i % 25));
+        out.statement(s + "competes", "relation", "subject", chatbot, "predicate", "competes-with", "object", app);
+        for (String product : List.of(chatbot, social, app)) {
+            out.statement(s + "in-" + product.charAt(product.length() - 1), "relation", "subject", product,
+                    "predicate", "available-in", "object", market);
+        }
+        out.statement(s + "located", "relation", "subject", company, "predicate", "located-in", "object", city);
+        out.statement(s + "city", "relation", "subject", city, "predicate", "located-in", "object",
+                country(i % COUNTRIES));
+        // The chatbot has the most users in its market; the social app and the AI app follow.
+        out.statement(s + "users-1", "quantity", "subject", chatbot, "measure", Plant.USERS,
+                "value", 50 + random.nextInt(50), "scale", "million", "unit", "users", "at", "2024");
+        out.statement(s + "users-2", "quantity", "subject", social, "measure", Plant.USERS,
+                "value", 20 + random.nextInt(26), "scale", "million", "unit", "users", "at", "2024");
+        out.statement(s + "users-3", "quantity", "subject", app, "measure", Plant.USERS,
+                "value", 1 + random.nextInt(15), "scale", "million", "unit", "users", "bound", "about", "at", "2024");
+        out.statement(s + "invest", "quantity", "subject", company, "measure", "investment",
+                "value", 1 + random.nextInt(9), "scale", "billion", "unit", "money", "bound", "at-least",
+                "status", "reported", "according-to", "an-" + (i % ANALYSTS), "at", "2023");
+        out.statement(s + "beats", "comparison", "subject", chatbot, "measure", Plant.USERS, "comparator", "more",
+                "object", social, "degree", "clearly");
+        out.statement(s + "trails", "comparison", "subject", app, "measure", Plant.USERS, "comparator", "less",
+                "object", social);
+        out.statement(s + "popular", "title", "holder", chatbot, "title", Plant.POPULAR, "scope", market);
+        out.statement(s + "richest", "title", "holder", person, "title", "richest-person", "scope", city);
+        out.statement(s + "customer", "title", "holder", company, "title", "largest-customer",
+                "of", "co-" + String.format("%06d", (i + 1) % clusters), "scope", country(i % COUNTRIES));
+        out.statement(s + "launch", "event", "subject", chatbot, "event", "launch",
+                "at", String.format("%d-%02d", 2020 + i % 4, 1 + i % 12));
+        out.statement(s + "invests-in", "relation", "subject", company, "predicate", "invests-in",
+                "object", "te-" + (i % TECHNOLOGIES), "status", "hedged", "hedge", "possibly");
+        out.statement(s + "needs", "relation", "subject", company, "predicate", "needs",
+                "object", "te-" + ((i + 1) % TECHNOLOGIES), "status", "intended");
+        out.statement(s + "why", "link", "link", "cause", "from", List.of(s + "founded"), "to", s + "makes");
+        out.statement(s + "aim", "link", "link", "purpose", "from", List.of(s + "makes"), "to", s + "needs");
+    }
+
+    private static String country(int c) {
+        return String.format("cy-%02d", c);
+    }
+
+    /** How many statements one cluster makes, as the loader counts them. */
+    private static int clusterStatements() {
+        FactsWriter counter = new FactsWriter(null, ENTRIES_PER_FILE, SENTENCES);
+        new SyntheticFacts(counter, 0).cluster(0, 2);
+        return counter.statementCount();
+    }
+
+    /** How many statements one case of every kind makes together. */
+    private static int plantStatements() {
+        FactsWriter counter = new FactsWriter(null, ENTRIES_PER_FILE, SENTENCES);
+        for (Plant kind : Plant.values()) {
+            kind.write(counter, "pl", 0);
+        }
+        return counter.statementCount();
+    }
+
+    private static void writeSource(Path folder) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= SENTENCES; i++) {
+            text.append("Dies ist der synthetische Satz Nummer ").append(i).append(" für Messungen. ");
+        }
+        Files.createDirectories(folder.resolve("sources"));
+        Files.writeString(folder.resolve("sources/synthetic.txt"), text.toString().strip() + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("sources.yaml"), """
+                # The synthetic source document every synthetic statement cites.
+                sources:
+                  - id: synthetic
+                    file: sources/synthetic.txt
+                    language: de
+                    title: Synthetische Fakten
+                """, StandardCharsets.UTF_8);
+    }
+
+    private static void writeVocabulary(Path folder) throws IOException {
+        Files.writeString(folder.resolve("vocabulary.yaml"), """
+                # Vocabulary of the synthetic fact bases: the shapes of the article, none of its names.
+                types:
+                  - {id: thing}
+                  - {id: organisation, parent: thing}
+                  - {id: company, parent: organisation}
+                  - {id: group, parent: thing}
+                  - {id: person, parent: thing}
+                  - {id: product, parent: thing}
+                  - {id: ai-application, parent: product}
+                  - {id: chatbot, parent: ai-application}
+                  - {id: social-media-app, parent: product}
+                  - {id: place, parent: thing}
+                  - {id: country, parent: place}
+                  - {id: region, parent: place}
+                  - {id: market, parent: thing}
+                  - {id: technology, parent: thing}
+                predicates:
+                  - {id: owns, domain: [company], range: [product, company], inverse: owned-by}
+                  - {id: makes, domain: [company], range: [product], inverse: made-by, single-subject: true}
+                  - {id: founded, domain: [person], range: [company], inverse: founded-by}
+                  - {id: competes-with, domain: [thing], range: [thing], symmetric: true}
+                  - {id: located-in, domain: [thing], range: [place], transitive: true}
+                  - {id: available-in, domain: [product], range: [place, market]}
+                  - {id: invests-in, domain: [company], range: [thing]}
+                  - {id: needs, domain: [company], range: [thing]}
+                measures:
+                  - {id: monthly-active-users, subject: [product], unit: users}
+                  - {id: investment, subject: [company], unit: money}
+                units:
+                  - {id: users}
+                  - {id: money}
+                titles:
+                  - {id: richest-person, holder: [person], unique: true}
+                  - {id: most-popular-ai-application, holder: [ai-application], measure: monthly-active-users,
+                     unique: true}
+                  - {id: largest-customer, holder: [organisation], unique: true}
+                """, StandardCharsets.UTF_8);
+    }
+
+    /** Writes the expectations next to the facts folder (not inside it: the loader would read them). */
+    static void writeExpectations(Generated generated, Path file) throws IOException {
+        Map<String, Object> json = new TreeMap<>();
+        json.put("seed", generated.seed());
+        json.put("statements", generated.statements());
+        json.put("entities", generated.entities());
+        json.put("planted", new TreeMap<>(generated.planted()));
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+    }
+
+    /**
+     * {@code SyntheticFacts OUT STATEMENTS [SEED]}: writes {@code OUT/facts} and the planted
+     * findings to {@code OUT/planted.json}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: SyntheticFacts OUT STATEMENTS [SEED]");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        int statements = Integer.parseInt(args[1].replace("_", ""));
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : SEED;
+        Generated generated = write(out.resolve("facts"), statements, seed);
+        writeExpectations(generated, out.resolve("planted.json"));
+        System.out.printf("%s: %d statements, %d entities, %d planted findings (seed %d)%n", out,
+                generated.statements(), generated.entities(), generated.plantedTotal(), seed);
+    }
+}
