@@ -410,8 +410,8 @@ public final class QuizBuilder {
     /** The draft's fact as the kind its template words; a rule that pairs them wrongly gets its draft dropped. */
     private static <T extends Statement> T as(Class<T> kind, Statement fact, QuestionDraft d) throws CannotWord {
         if (!kind.isInstance(fact)) {
-            throw new CannotWord("template '" + d.template() + "' words a " + kind.getSimpleName().toLowerCase(
-                    java.util.Locale.ROOT) + ", not " + (fact == null ? "nothing" : "'" + fact.id() + "'"));
+            throw new CannotWord("template '" + d.template() + "' words facts of kind " + kind.getSimpleName()
+                    .toLowerCase(java.util.Locale.ROOT) + ", not " + (fact == null ? "nothing" : "'" + fact.id() + "'"));
         }
         return kind.cast(fact);
     }

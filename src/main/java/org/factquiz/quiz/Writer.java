@@ -89,7 +89,7 @@ final class Writer {
         return chain;
     }
 
-    /** A statement as {@link #statement} writes it, but without its date: "X was launched". */
+    /** A statement as {@link #statement} writes it, but without its date: "X was launched", not "X was launched in 2023". */
     String undated(Statement s, Language language) {
         if (s instanceof Relation r) {
             return frame(s, relation(r.subject(), r.predicate(), r.object(), r.where(), null, language, Map.of()),
