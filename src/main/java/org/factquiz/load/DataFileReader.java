@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,32 +85,98 @@ public final class DataFileReader {
         if (text.isBlank()) {
             throw InputException.of(new InputProblem(new Location(name, 1, 1), "file is empty"));
         }
-        try {
-            T content = mapper.readValue(text, type);
-            return new ParsedFile<>(name, content, places(name, text));
+        // One pass: the places of values are recorded from the tokens the deserializer reads, since
+        // parsing YAML is most of what loading a large fact base costs.
+        try (PlaceRecorder parser = new PlaceRecorder(mapper.getFactory().createParser(text), name)) {
+            T content = mapper.readValue(parser, type);
+            return new ParsedFile<>(name, content, parser.places);
         } catch (JsonProcessingException e) {
             throw InputException.of(describe(name, text, e));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot parse text in memory: " + name, e);
         }
     }
 
-    private Map<String, Location> places(String name, String text) throws JsonProcessingException {
-        Map<String, Location> places = new HashMap<>();
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
-                    continue;
-                }
-                String pointer = parser.getParsingContext().pathAsPointer().toString();
-                if (token.isStructStart()) {
-                    pointer = parser.getParsingContext().getParent().pathAsPointer().toString();
-                }
-                places.putIfAbsent(pointer, toLocation(name, parser.currentTokenLocation()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("file parsed once but not twice: " + name, e);
+    /**
+     * Hands the tokens of a file to the deserializer and notes where each value starts, keyed by
+     * JSON pointer ({@code /statements/3/subject}; an object or list by its own pointer). Every way
+     * of advancing goes through {@link #nextToken}, so no token escapes being noted.
+     */
+    private static final class PlaceRecorder extends JsonParserDelegate {
+        private final String name;
+        private final Map<String, Location> places = new HashMap<>();
+
+        PlaceRecorder(JsonParser parser, String name) {
+            super(parser);
+            this.name = name;
         }
-        return places;
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token != null && token != JsonToken.FIELD_NAME && !token.isStructEnd()) {
+                JsonStreamContext context = delegate.getParsingContext();
+                String pointer = (token.isStructStart() ? context.getParent() : context).pathAsPointer().toString();
+                places.putIfAbsent(pointer, toLocation(name, delegate.currentTokenLocation()));
+            }
+            return token;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString expected) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && expected.getValue().equals(currentName());
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+        }
+
+        @Override
+        public int nextIntValue(int defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+        }
+
+        @Override
+        public long nextLongValue(long defaultValue) throws IOException {
+            return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+        }
+
+        @Override
+        public Boolean nextBooleanValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            if (currentToken() == JsonToken.START_OBJECT || currentToken() == JsonToken.START_ARRAY) {
+                int open = 1;
+                while (open > 0) {
+                    JsonToken token = nextToken();
+                    if (token == null) {
+                        break;
+                    }
+                    if (token.isStructStart()) {
+                        open++;
+                    } else if (token.isStructEnd()) {
+                        open--;
+                    }
+                }
+            }
+            return this;
+        }
     }
 
     private static Location toLocation(String name, JsonLocation location) {

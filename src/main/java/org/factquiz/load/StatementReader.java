@@ -1,7 +1,9 @@
 package org.factquiz.load;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.factquiz.load.FactsFile.StatementEntry;
 import org.factquiz.model.Bound;
 import org.factquiz.model.Comparison;
@@ -45,6 +48,11 @@ final class StatementReader {
             "link", Set.of("link", "from", "to"));
     private static final Map<String, Double> SCALES = Map.of("one", 1.0, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Method[] ENTRY_ACCESSORS = accessors();
+    private static final List<String> ENTRY_FIELD_NAMES = Arrays.stream(StatementEntry.class.getRecordComponents())
+            .map(c -> c.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).toList();
 
     private final ParsedFile<FactsFile> file;
     private final Map<String, Document> documents;
@@ -318,20 +326,31 @@ final class StatementReader {
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static List<String> presentFields(StatementEntry entry) {
         List<String> present = new ArrayList<>();
-        for (RecordComponent component : StatementEntry.class.getRecordComponents()) {
+        for (int i = 0; i < ENTRY_ACCESSORS.length; i++) {
             try {
-                if (component.getAccessor().invoke(entry) != null) {
-                    present.add(component.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+                if (ENTRY_ACCESSORS[i].invoke(entry) != null) {
+                    present.add(ENTRY_FIELD_NAMES.get(i));
                 }
             } catch (ReflectiveOperationException ex) {
                 throw new IllegalStateException(ex);
             }
         }
         return present;
+    }
+
+    /** The accessors of a statement entry's fields, looked up once: every statement asks for them. */
+    private static Method[] accessors() {
+        RecordComponent[] components = StatementEntry.class.getRecordComponents();
+        Method[] accessors = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+        }
+        return accessors;
     }
 }

@@ -31,8 +31,13 @@ public final class SyntheticFacts {
     static final int TECHNOLOGIES = 10;
     static final int ANALYSTS = 5;
 
+    /** One claim per this many clusters (of 25 statements each): about one claim per 100 statements. */
+    static final int CLUSTERS_PER_CLAIM = 4;
+
     private final FactsWriter out;
     private final Random random;
+    private final YamlText claims = new YamlText().line("# Claims about the synthetic facts, with the verdict"
+            + " each must get.").line("claims:");
 
     private SyntheticFacts(FactsWriter out, long seed) {
         this.out = out;
@@ -40,7 +45,8 @@ public final class SyntheticFacts {
     }
 
     /** What was generated, and which findings the consistency rules must report for it. */
-    public record Generated(Path facts, int statements, int entities, long seed, Map<String, Integer> planted) {
+    public record Generated(Path facts, int statements, int entities, long seed, Map<String, Integer> planted,
+                            String claims) {
         public Generated {
             planted = Map.copyOf(planted);
         }
@@ -98,7 +104,8 @@ public final class SyntheticFacts {
             for (Plant kind : Plant.values()) {
                 expected.put(kind.rule(), cases);
             }
-            return new Generated(folder, out.statementCount(), out.entityCount(), seed, expected);
+            return new Generated(folder, out.statementCount(), out.entityCount(), seed, expected,
+                    generator.claims.toString());
         }
     }
 
@@ -157,8 +164,9 @@ public final class SyntheticFacts {
         out.statement(s + "city", "relation", "subject", city, "predicate", "located-in", "object",
                 country(i % COUNTRIES));
         // The chatbot has the most users in its market; the social app and the AI app follow.
+        int chatbotUsers = 50 + random.nextInt(50);
         out.statement(s + "users-1", "quantity", "subject", chatbot, "measure", Plant.USERS,
-                "value", 50 + random.nextInt(50), "scale", "million", "unit", "users", "at", "2024");
+                "value", chatbotUsers, "scale", "million", "unit", "users", "at", "2024");
         out.statement(s + "users-2", "quantity", "subject", social, "measure", Plant.USERS,
                 "value", 20 + random.nextInt(26), "scale", "million", "unit", "users", "at", "2024");
         out.statement(s + "users-3", "quantity", "subject", app, "measure", Plant.USERS,
@@ -182,6 +190,34 @@ public final class SyntheticFacts {
                 "object", "te-" + ((i + 1) % TECHNOLOGIES), "status", "intended");
         out.statement(s + "why", "link", "link", "cause", "from", List.of(s + "founded"), "to", s + "makes");
         out.statement(s + "aim", "link", "link", "purpose", "from", List.of(s + "makes"), "to", s + "needs");
+        if (i % CLUSTERS_PER_CLAIM == 0) {
+            claim(i / CLUSTERS_PER_CLAIM, i, clusters, company, chatbot, social, market, chatbotUsers);
+        }
+    }
+
+    /** A claim about cluster {@code i}, of one of six kinds in turn, with the verdict the facts give it. */
+    private void claim(int n, int i, int clusters, String company, String chatbot, String social, String market,
+                       int chatbotUsers) {
+        String id = "claim-" + String.format("%06d", i);
+        switch (n % 6) {
+            case 0 -> claims.item("id", id).field("kind", "relation").field("subject", company)
+                    .field("predicate", "makes").field("object", chatbot).field("expect", "SUPPORTED");
+            // Each chatbot has one maker (makes is single-subject), so another company making it is refuted.
+            case 1 -> claims.item("id", id).field("kind", "relation")
+                    .field("subject", "co-" + String.format("%06d", (i + 1) % clusters))
+                    .field("predicate", "makes").field("object", chatbot).field("expect", "REFUTED");
+            case 2 -> claims.item("id", id).field("kind", "comparison").field("subject", chatbot)
+                    .field("measure", Plant.USERS).field("comparator", "more").field("object", social)
+                    .field("expect", "SUPPORTED");
+            case 3 -> claims.item("id", id).field("kind", "quantity").field("subject", chatbot)
+                    .field("measure", Plant.USERS).field("comparator", "about").field("value", chatbotUsers)
+                    .field("scale", "million").field("tolerance", "0.05").field("expect", "SUPPORTED");
+            case 4 -> claims.item("id", id).field("kind", "title").field("subject", chatbot)
+                    .field("title", Plant.POPULAR).field("scope", market).field("expect", "SUPPORTED");
+            default -> claims.item("id", id).field("kind", "event").field("subject", chatbot)
+                    .field("event", "launch").field("date", String.format("%d", 2020 + i % 4))
+                    .field("expect", "SUPPORTED");
+        }
     }
 
     private static String country(int c) {
@@ -274,8 +310,8 @@ public final class SyntheticFacts {
     }
 
     /**
-     * {@code SyntheticFacts OUT STATEMENTS [SEED]}: writes {@code OUT/facts} and the planted
-     * findings to {@code OUT/planted.json}.
+     * {@code SyntheticFacts OUT STATEMENTS [SEED]}: writes {@code OUT/facts}, the planted findings
+     * to {@code OUT/planted.json} and claims with their expected verdicts to {@code OUT/claims.yaml}.
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -287,6 +323,7 @@ public final class SyntheticFacts {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : SEED;
         Generated generated = write(out.resolve("facts"), statements, seed);
         writeExpectations(generated, out.resolve("planted.json"));
+        Files.writeString(out.resolve("claims.yaml"), generated.claims(), StandardCharsets.UTF_8);
         System.out.printf("%s: %d statements, %d entities, %d planted findings (seed %d)%n", out,
                 generated.statements(), generated.entities(), generated.plantedTotal(), seed);
     }
