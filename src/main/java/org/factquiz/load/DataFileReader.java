@@ -97,6 +97,16 @@ public final class DataFileReader {
         }
     }
 
+    /** The places of every value in {@code text}, read on their own: only needed to place an error. */
+    private Map<String, Location> places(String name, String text) throws IOException {
+        try (PlaceRecorder parser = new PlaceRecorder(mapper.getFactory().createParser(text), name)) {
+            while (parser.nextToken() != null) {
+                continue;
+            }
+            return parser.places;
+        }
+    }
+
     /**
      * Hands the tokens of a file to the deserializer and notes where each value starts, keyed by
      * JSON pointer ({@code /statements/3/subject}; an object or list by its own pointer). Every way
