@@ -6,6 +6,7 @@ import static org.factquiz.fixtures.Validation.Reported.warning;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -129,6 +130,29 @@ class SecondDomainTest {
                 });
         assertThat(explainer.explain("is-a(mobile-library-bus, facility)")).singleElement()
                 .satisfies(e -> assertThat(e.rule()).isEqualTo("An entity of a type is also of its parent type"));
+    }
+
+    @Test
+    void copiedRulesDifferFromTheShippedOnesOnlyInTheDomainWords() throws Exception {
+        List<Path> copies;
+        try (var walk = Files.walk(RULES)) {
+            copies = walk.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".dslr")
+                    || p.toString().endsWith(".dsl")).sorted().toList();
+        }
+
+        // 13 derivation and consistency rule files, and the 16 claim and quiz rule files the library quiz uses.
+        assertThat(copies).hasSize(29);
+        for (Path copy : copies) {
+            Path shipped = Validation.SHIPPED_RULES.resolve(RULES.relativize(copy).toString());
+            if (copy.endsWith("library.drl")) {
+                assertThat(shipped).doesNotExist();
+                continue;
+            }
+            String generic = Files.readString(copy)
+                    .replace("event == \"opening\"", "event == \"launch\"")
+                    .replace("predicate == \"located-in\"", "predicate == \"available-in\"");
+            assertThat(generic).as("%s is a copy of %s", copy, shipped).isEqualTo(Files.readString(shipped));
+        }
     }
 
     @Test

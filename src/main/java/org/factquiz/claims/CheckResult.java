@@ -21,8 +21,13 @@ public record CheckResult(List<JudgedClaim> claims, Explainer explainer) {
      * always when an author's expected verdict is not met.
      */
     public boolean fails(boolean strict) {
+        return claims.stream().anyMatch(c -> fails(c, strict));
+    }
+
+    /** True when this one claim fails, by the same measure as {@link #fails(boolean)}. */
+    public static boolean fails(JudgedClaim claim, boolean strict) {
         Set<VerdictLabel> failing = strict ? FAILING_STRICTLY : FAILING;
-        return claims.stream().anyMatch(c -> c.unexpected() || (c.expected() == null && failing.contains(c.label())));
+        return claim.unexpected() || (claim.expected() == null && failing.contains(claim.label()));
     }
 
     public long count(VerdictLabel label) {

@@ -168,6 +168,10 @@ public final class ClaimsReader {
                 MeasureDef measure = measure(e.measure(), file, at, location, problems);
                 ClaimedValue value = value(e, file, at, location, problems);
                 String unit = e.unit() != null ? e.unit() : measure == null ? "" : measure.unit();
+                if (measure != null && !unit.equals(measure.unit())) {
+                    problems.add(new InputProblem(file.at(at + "/unit"), "measure '" + measure.id() + "' is counted in '"
+                            + measure.unit() + "', not '" + unit + "'"));
+                }
                 yield value == null ? null : new QuantityClaim(id, nz(subject), nz(e.measure()), value, unit,
                         accordingTo, possibly, text, location);
             }

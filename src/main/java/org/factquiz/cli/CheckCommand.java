@@ -39,9 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Also fail on NOT ENOUGH INFO, REPORTED and HEDGED.")
     boolean strict;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", converter = LanguageConverter.class,
             description = "Language of explanations: en or de (default: ${DEFAULT-VALUE}).")
@@ -62,10 +61,10 @@ final class CheckCommand implements Callable<Integer> {
         ClaimsReader reader = new ClaimsReader(facts, new ClaimParser(facts, phrases));
         List<ClaimsReader.ReadClaim> claims = claimsFile != null ? reader.fromFile(claimsFile)
                 : reader.fromSentences(sentences);
-        CheckResult result = ClaimChecker.check(knowledge.withRules(facts), claims);
-        String report = format == OutputFormat.json ? VerdictsJson.render(result) : VerdictsText.render(result, language);
-        spec.commandLine().getOut().print(report);
-        spec.commandLine().getOut().flush();
+        org.factquiz.engine.Knowledge loaded = knowledge.withRules(facts);
+        CheckResult result = ClaimChecker.check(loaded, claims);
+        report.write(spec, org.factquiz.report.CheckReport.of(result, loaded.rules().rules(), strict, language),
+                () -> VerdictsText.render(result, language), () -> VerdictsJson.render(result));
         return result.fails(strict) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 }

@@ -6,9 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: holds the subcommands and maps failures to exit codes and one-line messages. */
-@Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz 0.1.0",
+@Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz " + FactquizCommand.VERSION,
         description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
-        subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, TestCommand.class,
+            RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
@@ -16,12 +17,16 @@ import picocli.CommandLine.Command;
             "2:input could not be used (one line per problem, file:line:column)",
             "3:internal error (a bug in factquiz)"})
 public final class FactquizCommand implements Runnable {
+    /** The version, as reports (SARIF) and --version give it. */
+    public static final String VERSION = "0.1.0";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: validate, check, quiz");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: validate, check, quiz, test or rules");
     }
 
     /** A configured command line, ready to {@code execute}; tests use it with their own writers. */

@@ -1,6 +1,6 @@
 package org.factquiz.cli;
 
-/** Output formats of reports. */
+/** Output formats of reports: for people (text), for scripts (json), for CI (junit, sarif). */
 enum OutputFormat {
-    text, json
+    text, json, junit, sarif
 }

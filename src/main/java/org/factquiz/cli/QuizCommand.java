@@ -1,6 +1,7 @@
 package org.factquiz.cli;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,6 +62,9 @@ final class QuizCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where the answers come from: the terminal, or a script in tests. */
+    InputStream answers = System.in;
+
     @Override
     public Integer call() throws Exception {
         if (export != null && !export.equals("json")) {
@@ -94,7 +98,7 @@ final class QuizCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
         new QuizSession(selected, language, in, spec.commandLine().getOut()).run();
         return ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.factquiz.model.Language;
 import org.factquiz.report.FindingsJson;
 import org.factquiz.report.FindingsText;
+import org.factquiz.report.ValidationReport;
 import org.factquiz.validate.ValidationResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,9 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", converter = LanguageConverter.class,
             description = "Language of messages: en or de (default: ${DEFAULT-VALUE}).")
@@ -32,9 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ValidationResult result = ValidationResult.of(knowledge.load());
-        String report = format == OutputFormat.json ? FindingsJson.render(result) : FindingsText.render(result, language);
-        spec.commandLine().getOut().print(report);
-        spec.commandLine().getOut().flush();
+        report.write(spec, ValidationReport.of(result, language), () -> FindingsText.render(result, language),
+                () -> FindingsJson.render(result));
         return result.isConsistent() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 }

@@ -67,13 +67,13 @@ public final class RuleBase {
         this.origin = origin;
     }
 
-    /** Compiles every {@code .drl} file below {@code folder}. */
+    /** Compiles every {@code .drl} file below {@code folder}, and every {@code .dslr} file expanded with its {@code .dsl}. */
     public static RuleBase compile(Path folder) throws InputException {
         return compile(read(folder));
     }
 
 
-    /** Reads the rule files below {@code folder}, in path order. */
+    /** Reads the rule files below {@code folder}, in path order; {@code .dslr} files come expanded to DRL. */
     public static List<RuleSource> read(Path folder) throws InputException {
         String shown = display(folder);
         if (!Files.isDirectory(folder)) {
@@ -89,8 +89,11 @@ public final class RuleBase {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 sources.add(new RuleSource(display(file), relative, Files.readString(file, StandardCharsets.UTF_8)));
             }
+            sources.addAll(DslExpander.expandFolder(folder));
+            sources.sort(Comparator.comparing(RuleSource::path));
             if (sources.isEmpty()) {
-                throw InputException.of(new InputProblem(new Location(shown, 0, 0), "no .drl rule files in folder"));
+                throw InputException.of(new InputProblem(new Location(shown, 0, 0),
+                        "no .drl or .dslr rule files in folder"));
             }
             return sources;
         } catch (IOException e) {
@@ -204,8 +207,8 @@ public final class RuleBase {
             if (text.contains("Parser returned a null Package")) {
                 continue;
             }
-            problems.add(new InputProblem(new Location(file, line, column),
-                    "rule does not compile: " + text.replaceFirst("^\\[ERR \\d+\\]\\s*", "").strip()));
+            problems.add(CompileProblem.describe(source, file, line, column,
+                    text.replaceFirst("^\\[ERR \\d+\\]\\s*", "").strip()));
         }
         if (problems.isEmpty() && builder.getResults().hasMessages(Message.Level.ERROR)) {
             problems.add(new InputProblem(new Location(display(Path.of(".")), 0, 0),
@@ -231,7 +234,15 @@ public final class RuleBase {
 
     /** Runs the rules over {@code facts} to quiescence and returns everything the session holds. */
     public SessionResult run(Collection<?> facts) {
+        return run(facts, null);
+    }
+
+    /** Like {@link #run(Collection)}, and counts each rule's firings into {@code firings} (may be null). */
+    public SessionResult run(Collection<?> facts, RuleFirings firings) {
         KieSession session = kieBase.newKieSession();
+        if (firings != null) {
+            session.addEventListener(firings.listener());
+        }
         try {
             for (Object fact : facts) {
                 session.insert(fact);
@@ -245,11 +256,13 @@ public final class RuleBase {
 
     private static List<RuleInfo> ruleInfos(KieBase kieBase, List<RuleSource> sources) {
         Map<String, Location> written = new HashMap<>();
+        Map<String, String> comments = new HashMap<>();
         for (RuleSource source : sources) {
             Matcher m = RULE_HEADER.matcher(source.text());
             while (m.find()) {
                 int line = 1 + (int) source.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
                 written.putIfAbsent(m.group(1), new Location(source.file(), line, 1));
+                comments.putIfAbsent(m.group(1), commentAbove(source.written(), line));
             }
         }
         List<RuleInfo> infos = new ArrayList<>();
@@ -258,11 +271,22 @@ public final class RuleBase {
                 Object description = rule.getMetaData().get("description");
                 infos.add(new RuleInfo(rule.getName(), pkg.getName(),
                         written.getOrDefault(rule.getName(), Location.UNKNOWN),
-                        description == null ? "" : unquote(description.toString())));
+                        description == null ? comments.getOrDefault(rule.getName(), "")
+                                : unquote(description.toString())));
             }
         }
         infos.sort(Comparator.comparing(RuleInfo::location).thenComparing(RuleInfo::name));
         return List.copyOf(infos);
+    }
+
+    /** The {@code //} comment lines right above line {@code line}, joined: the invariant the rule protects. */
+    private static String commentAbove(String text, int line) {
+        String[] lines = text.split("\r?\n", -1);
+        List<String> comment = new ArrayList<>();
+        for (int i = line - 2; i >= 0 && lines[i].strip().startsWith("//"); i--) {
+            comment.add(0, lines[i].strip().substring(2).strip());
+        }
+        return String.join(" ", comment);
     }
 
     private static String unquote(String text) {

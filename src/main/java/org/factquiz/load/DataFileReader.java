@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,12 @@ public final class DataFileReader {
         } catch (IOException e) {
             throw InputException.of(new InputProblem(new Location(name, 0, 0), "cannot read file: " + e.getMessage()));
         }
+        return parse(file, text, type);
+    }
+
+    /** Reads {@code text} as if it were the content of {@code file} (which need not exist as written). */
+    public <T> ParsedFile<T> parse(Path file, String text, Class<T> type) throws InputException {
+        String name = displayName(file);
         if (text.isBlank()) {
             throw InputException.of(new InputProblem(new Location(name, 1, 1), "file is empty"));
         }
@@ -87,6 +94,16 @@ public final class DataFileReader {
             throw InputException.of(describe(name, text, e));
         } catch (IOException e) {
             throw new IllegalStateException("cannot parse text in memory: " + name, e);
+        }
+    }
+
+    /** The places of every value in {@code text}, read on their own: only needed to place an error. */
+    private Map<String, Location> places(String name, String text) throws IOException {
+        try (PlaceRecorder parser = new PlaceRecorder(mapper.getFactory().createParser(text), name)) {
+            while (parser.nextToken() != null) {
+                continue;
+            }
+            return parser.places;
         }
     }
 
@@ -180,7 +197,7 @@ public final class DataFileReader {
     }
 
     private InputProblem describe(String name, String text, JsonProcessingException e) {
-        Location where = toLocation(name, e.getLocation());
+        Location where = exactPlace(name, text, e);
         MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
         if (yaml != null && yaml.getProblemMark() != null) {
             // SnakeYAML knows where the problem is better than the location Jackson passes on.
@@ -189,7 +206,7 @@ public final class DataFileReader {
             String during = yaml.getContext() == null || context == null ? ""
                     : " (" + yaml.getContext().strip() + " from line " + (context.getLine() + 1) + ")";
             return new InputProblem(new Location(name, problem.getLine() + 1, problem.getColumn() + 1),
-                    "malformed YAML: " + oneLine(yaml.getProblem()) + during);
+                    "malformed " + format(name) + ": " + oneLine(yaml.getProblem()) + during);
         }
         Matcher duplicate = DUPLICATE_FIELD.matcher(firstLine(e.getOriginalMessage()));
         if (duplicate.matches() && e instanceof JsonMappingException mapping) {
@@ -222,8 +239,12 @@ public final class DataFileReader {
         if (e instanceof JsonMappingException mapping) {
             return new InputProblem(where, firstLine(mapping.getOriginalMessage()));
         }
-        return new InputProblem(where, "malformed " + (name.endsWith(".json") ? "JSON" : "YAML") + ": "
-                + firstLine(e.getOriginalMessage()));
+        return new InputProblem(where, "malformed " + format(name) + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    /** JSON files are read by the YAML parser too (JSON is YAML), but their editors think in JSON. */
+    private static String format(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
     }
 
     private static String oneLine(String text) {
@@ -265,6 +286,32 @@ public final class DataFileReader {
                     : pointer.appendIndex(Math.max(0, ref.getIndex()));
         }
         return pointer.toString();
+    }
+
+    /**
+     * Where the value the error is about is written. Jackson reports a mapping error where it
+     * stopped reading, which for a record is after the whole entry; the error's path names the
+     * field, whose place the file's own token positions give exactly.
+     */
+    private Location exactPlace(String name, String text, JsonProcessingException e) {
+        Location reported = toLocation(name, e.getLocation());
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return reported;
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                pointer.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                pointer.append('/').append(ref.getIndex());
+            }
+        }
+        try {
+            Location exact = places(name, text).get(pointer.toString());
+            return exact != null ? exact : reported;
+        } catch (IOException | RuntimeException unreadable) {
+            return reported;
+        }
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -42,10 +42,33 @@ public final class FactsLoader {
     private final List<InputProblem> problems = new ArrayList<>();
 
     public static FactBase load(Path folder) throws InputException {
-        return new FactsLoader().loadFolder(folder);
+        return load(folder, read(folder));
     }
 
-    private FactBase loadFolder(Path folder) throws InputException {
+    /**
+     * Loads facts from texts instead of the files themselves: the files of {@code folder} as
+     * {@link #read} gave them, possibly changed, plus others. Each text keeps its file's name,
+     * so places and source documents resolve as for the files on disk.
+     */
+    public static FactBase load(Path folder, List<DataText> texts) throws InputException {
+        return new FactsLoader().loadTexts(folder, texts, new ParseCache());
+    }
+
+    /** Like {@link #load(Path, List)}, reusing what {@code cache} holds for texts read before. */
+    public static FactBase load(Path folder, List<DataText> texts, ParseCache cache) throws InputException {
+        return new FactsLoader().loadTexts(folder, texts, cache);
+    }
+
+    /**
+     * Parsed files kept between loads, for callers that load many variants of one folder (the rule
+     * tests: most files of each case are unchanged). Only files that parsed cleanly are kept.
+     */
+    public static final class ParseCache {
+        private final Map<DataText, ParsedFile<FactsFile>> files = new java.util.HashMap<>();
+    }
+
+    /** The text of every facts file below {@code folder}, in path order. */
+    public static List<DataText> read(Path folder) throws InputException {
         DataFileReader reader = new DataFileReader(folder);
         if (!Files.isDirectory(folder)) {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
@@ -57,10 +80,33 @@ public final class FactsLoader {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "no .yaml, .yml or .json facts files in folder"));
         }
-        List<ParsedFile<FactsFile>> files = new ArrayList<>();
+        List<DataText> texts = new ArrayList<>();
+        List<InputProblem> unreadable = new ArrayList<>();
         for (Path path : paths) {
             try {
-                files.add(reader.read(path, FactsFile.class));
+                texts.add(new DataText(path, Files.readString(path)));
+            } catch (IOException e) {
+                unreadable.add(new InputProblem(new Location(reader.displayName(path), 0, 0),
+                        "cannot read file: " + e.getMessage()));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new InputException(unreadable);
+        }
+        return texts;
+    }
+
+    private FactBase loadTexts(Path folder, List<DataText> texts, ParseCache cache) throws InputException {
+        DataFileReader reader = new DataFileReader(folder);
+        List<ParsedFile<FactsFile>> files = new ArrayList<>();
+        for (DataText text : texts) {
+            try {
+                ParsedFile<FactsFile> parsed = cache.files.get(text);
+                if (parsed == null) {
+                    parsed = reader.parse(text.file(), text.text(), FactsFile.class);
+                    cache.files.put(text, parsed);
+                }
+                files.add(parsed);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

@@ -14,7 +14,14 @@ public record EventClaim(String id, String subject, String event, PartialDate da
     /** A claim built by a rule (a quiz option). */
     public static EventClaim of(String id, String subject, String event, PartialDate date, String accordingTo,
                                 boolean possibly) {
-        return new EventClaim(id, subject, event, date, null, accordingTo, possibly,
-                subject + " " + event + (date == null ? "" : " " + date), Location.UNKNOWN);
+        return of(id, subject, event, date, null, accordingTo, possibly);
+    }
+
+    /** A claim built by a rule (a quiz option) that also names where the event took place. */
+    public static EventClaim of(String id, String subject, String event, PartialDate date, String where,
+                                String accordingTo, boolean possibly) {
+        return new EventClaim(id, subject, event, date, where, accordingTo, possibly,
+                subject + " " + event + (date == null ? "" : " " + date) + (where == null ? "" : " in " + where),
+                Location.UNKNOWN);
     }
 }

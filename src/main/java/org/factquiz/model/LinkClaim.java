@@ -23,6 +23,13 @@ public record LinkClaim(String id, String from, LinkKind link, String to, String
 
     /** A claim built by a rule (a quiz option). */
     public static LinkClaim of(String id, String from, LinkKind link, String to) {
-        return new LinkClaim(id, from, link, to, null, false, from + " " + link.label() + " " + to, Location.UNKNOWN);
+        return of(id, from, link, to, null, false);
+    }
+
+    /** A claim built by a rule (a quiz option), attributed or hedged as the link it asks about. */
+    public static LinkClaim of(String id, String from, LinkKind link, String to, String accordingTo,
+                               boolean possibly) {
+        return new LinkClaim(id, from, link, to, accordingTo, possibly, from + " " + link.label() + " " + to,
+                Location.UNKNOWN);
     }
 }

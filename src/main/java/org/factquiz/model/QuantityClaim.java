@@ -39,6 +39,18 @@ public record QuantityClaim(String id, String subject, String measure, ClaimedVa
     }
 
     /**
+     * A claim built by a rule (a quiz option): the value lies beyond {@code limit}, above it or
+     * below it. A numeric question checks both sides of its tolerance this way.
+     */
+    public static QuantityClaim beyond(String id, String subject, String measure, double limit, boolean above,
+                                       String unit, String accordingTo, boolean possibly) {
+        ClaimedValue claimed = new ClaimedValue(above ? ClaimedValue.Comparator.MORE : ClaimedValue.Comparator.LESS,
+                limit, 0);
+        return new QuantityClaim(id, subject, measure, claimed, unit, accordingTo, possibly,
+                subject + " " + measure + " " + claimed + " " + unit, Location.UNKNOWN);
+    }
+
+    /**
      * The same as {@link #unit()}, under a name rules can use: {@code unit} is a keyword of the
      * constraint parser of Drools' executable model.
      */

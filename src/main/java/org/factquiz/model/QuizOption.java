@@ -7,7 +7,8 @@ import java.util.Objects;
  * (a correct answer), distractor (a wrong one), premise (a hidden fact the question relies on) or
  * item (an element to order or match, with its place in {@code rank} and its partner in
  * {@code pair}). {@code value} is an entity id, a number or a statement id, as {@code valueKind}
- * says. A key must come out SUPPORTED and a distractor REFUTED, or the engine rejects it.
+ * says ("entity", "number", "statement", or "undated-statement" for a statement shown without its
+ * date). A key must come out SUPPORTED and a distractor REFUTED, or the engine rejects it.
  */
 public record QuizOption(String question, String role, String value, String valueKind, String pair, int rank,
                          int closeness, String claim) {

@@ -19,4 +19,14 @@ public record RelationClaim(String id, String subject, String predicate, String 
         return new RelationClaim(id, subject, predicate, object, null, null, accordingTo, possibly,
                 subject + " " + predicate + " " + object, Location.UNKNOWN);
     }
+
+    /**
+     * A claim built by a rule (a quiz option) that says all {@code r} says, where and since when
+     * included, as a question shows it.
+     */
+    public static RelationClaim stating(String id, Relation r, String accordingTo, boolean possibly) {
+        return new RelationClaim(id, r.subject(), r.predicate(), r.object(), r.where(), r.when().since(), accordingTo,
+                possibly, r.subject() + " " + r.predicate() + " " + r.object() + (r.where() == null ? "" : " in " + r.where())
+                        + (r.when().since() == null ? "" : " since " + r.when().since()), Location.UNKNOWN);
+    }
 }

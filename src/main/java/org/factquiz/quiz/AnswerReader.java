@@ -84,18 +84,20 @@ public final class AnswerReader {
         return out;
     }
 
+    /**
+     * Reads "60", "3.5" or "3,5" (a decimal comma in either language), and thousands grouped as
+     * the language groups them: "1,000" in English, "1.000" in German.
+     */
     static Double parseNumber(String text, Language language) {
         String t = text.strip().replace(" ", "");
-        if (t.matches("\\d{1,3}([.,]\\d{3})+")) {
-            t = t.replaceAll("[.,]", "");
-        } else if (language == Language.DE || t.matches("\\d+,\\d+")) {
+        String grouping = language == Language.DE ? "\\." : ",";
+        if (t.matches("\\d{1,3}(" + grouping + "\\d{3})+")) {
+            t = t.replaceAll(grouping, "");
+        } else {
             t = t.replace(',', '.');
         }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        // Plain digits only: Double.parseDouble would also take "NaN", "1e3" or "60f".
+        return t.matches("-?\\d+(\\.\\d+)?") ? Double.parseDouble(t) : null;
     }
 
     static String number(Double value, Language language) {

@@ -8,10 +8,13 @@ import org.factquiz.model.QuestionType;
 /**
  * A verified, worded question. {@code choices} are the options (or, for ordering, the items; for
  * matching, the right-hand side); {@code items} the left-hand side of a matching question.
+ * {@code rule} is the quiz rule that proposed it, {@code template} the prompt template of
+ * rules/quiz/questions.yaml that worded it.
  */
 public record Question(String id, QuestionType type, String topic, String skill, int difficulty, List<String> tags,
                        Map<Language, String> prompt, List<Choice> choices, List<Choice> items, Answer answer,
-                       Map<Language, String> explanation, List<Source> sources, String rule) {
+                       Map<Language, String> explanation, List<Source> sources, String rule,
+                       String template) {
     public Question {
         tags = List.copyOf(tags);
         prompt = Map.copyOf(prompt);

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factquiz.engine.Knowledge;
 import org.factquiz.engine.SessionResult;
+import org.factquiz.model.Document;
 import org.factquiz.model.Enumeration;
 import org.factquiz.model.Event;
 import org.factquiz.model.Language;
@@ -87,8 +88,33 @@ public final class QuizBuilder {
                 dropped.add(new QuizSet.Dropped(draft.id(), draft.type().label(), e.getMessage(), draft.rule()));
             }
         }
+        questions = withoutRepeats(questions, dropped);
         questions = balanceKeyPositions(questions, seed);
+        questions = balanceOrders(questions, seed);
         return new QuizSet(questions, dropped, uncovered(questions, drafts, dropped), stats(questions));
+    }
+
+    /**
+     * Two drafts can come out as the same question: one gap in one sentence stands for two facts
+     * (a product named once, as what one company makes and what another invests in). The first by id
+     * stays; the others are reported as dropped.
+     */
+    private static List<Question> withoutRepeats(List<Question> questions, List<QuizSet.Dropped> dropped) {
+        Map<String, String> firstBySameness = new HashMap<>();
+        List<Question> kept = new ArrayList<>();
+        for (Question q : questions) {
+            String sameness = q.type() + "|" + q.prompt().get(Language.EN) + "|"
+                    + q.choices().stream().map(c -> c.text().get(Language.EN)).sorted().toList() + "|"
+                    + q.items().stream().map(c -> c.text().get(Language.EN)).sorted().toList();
+            String first = firstBySameness.putIfAbsent(sameness, q.id());
+            if (first == null) {
+                kept.add(q);
+            } else {
+                dropped.add(new QuizSet.Dropped(q.id(), q.type().label(), "it asks the same as " + first, q.rule()));
+            }
+        }
+        dropped.sort(Comparator.comparing(QuizSet.Dropped::question));
+        return kept;
     }
 
     /** A draft that cannot be put into words (a missing template, a word not in its sentence). */
@@ -100,6 +126,7 @@ public final class QuizBuilder {
 
     private Question word(QuestionDraft d, List<QuizOption> options, Random random) throws CannotWord {
         Statement fact = d.facts().isEmpty() ? null : statements.get(d.facts().get(0));
+        phrasesFor(d, options);
         Map<Language, String> prompt = new EnumMap<>(Language.class);
         List<Question.Choice> choices = new ArrayList<>();
         List<Question.Choice> items = new ArrayList<>();
@@ -107,18 +134,22 @@ public final class QuizBuilder {
         List<QuizOption> keys = options.stream().filter(o -> o.role().equals("key")).toList();
         int keyLength = keys.isEmpty() ? 0 : optionText(keys.get(0), Language.EN).length();
         // Closest first; among equally close, those at least as long as the key, so that the key is
-        // not given away by being the longest choice.
+        // not given away by being the longest choice; then those nearest the key's length, so that
+        // no choice stands out by its length.
         List<QuizOption> distractors = options.stream().filter(o -> o.role().equals("distractor"))
                 .sorted(Comparator.comparingInt(QuizOption::closeness).reversed()
                         .thenComparing(o -> optionText(o, Language.EN).length() >= keyLength ? 0 : 1)
+                        .thenComparing(o -> Math.abs(optionText(o, Language.EN).length() - keyLength))
                         .thenComparing(QuizOption::value))
                 .toList();
         switch (d.type()) {
             case TRUE_FALSE -> {
                 boolean truth = !keys.isEmpty();
-                String template = d.template().startsWith("statement-maker") ? d.template() : "statement";
+                String template = promptTemplate(d);
                 for (Language l : Language.values()) {
-                    prompt.put(l, fill(template, l, Map.of("statement", Writer.sentence(trueFalseText(d, fact, l)),
+                    // The "statement" prompt takes the statement in one of its forms; the others word it themselves.
+                    String statement = template.equals("statement") ? Writer.sentence(trueFalseText(d, fact, l)) : "";
+                    prompt.put(l, fill(template, l, Map.of("statement", statement,
                             "title", titleNoun(d, l), "owned", name(d.slots().get("owned"), l),
                             "product", name(d.slots().get("product"), l))));
                 }
@@ -140,8 +171,10 @@ public final class QuizBuilder {
                         correct.add(LETTERS.get(i));
                     }
                 }
+                List<String> shownEntities = shown.stream().filter(o -> o.valueKind().equals("entity"))
+                        .map(QuizOption::value).toList();
                 for (Language l : Language.values()) {
-                    prompt.put(l, Writer.capitalise(choicePrompt(d, fact, keys.get(0), l)));
+                    prompt.put(l, Writer.capitalise(choicePrompt(d, fact, keys.get(0), shownEntities, l)));
                 }
                 givesAway(prompt, shown, keys);
                 answer = new Question.Answer(correct, null, null, null, null, null);
@@ -151,9 +184,7 @@ public final class QuizBuilder {
                 List<QuizOption> ordered = options.stream().filter(o -> o.role().equals("item"))
                         .sorted(Comparator.comparingInt(QuizOption::rank)).toList();
                 List<QuizOption> shown = new ArrayList<>(ordered);
-                do {
-                    java.util.Collections.shuffle(shown, random);
-                } while (shown.equals(ordered) && ordered.size() > 1);
+                java.util.Collections.shuffle(shown, random);
                 for (int i = 0; i < shown.size(); i++) {
                     QuizOption o = shown.get(i);
                     choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(o, l))));
@@ -197,7 +228,44 @@ public final class QuizBuilder {
         int difficulty = difficulty(d, distractors);
         List<String> tags = List.of(d.topic(), d.skill(), d.type().label());
         return new Question(d.id(), d.type(), d.topic(), d.skill(), difficulty, tags, prompt, choices, items, answer,
-                explanation, sources, d.rule());
+                explanation, sources, d.rule(), promptTemplate(d));
+    }
+
+    /**
+     * The prompt template of rules/quiz/questions.yaml that words {@code d}. True/false statements
+     * share "statement"; a multiple-response question uses the plural form of its template
+     * (ask-reason: ask-reasons) when there is one.
+     */
+    private String promptTemplate(QuestionDraft d) {
+        return switch (d.type()) {
+            case TRUE_FALSE -> d.template().startsWith("statement-maker") ? d.template() : "statement";
+            case MULTIPLE_RESPONSE -> writer.templates().prompt(d.template() + "s", Language.EN).isPresent()
+                    ? d.template() + "s" : d.template();
+            case CLOZE -> "cloze";
+            default -> d.template();
+        };
+    }
+
+    /**
+     * A statement the phrase book cannot say would be written word by word from the predicate's
+     * name, without its date or place: such a question is dropped, naming the missing phrase. A gap
+     * in the article's own sentence needs no phrase.
+     */
+    private void phrasesFor(QuestionDraft d, List<QuizOption> options) throws CannotWord {
+        if (d.type() == QuestionType.CLOZE) {
+            return;
+        }
+        Set<String> used = new LinkedHashSet<>(d.facts());
+        options.stream().filter(o -> o.valueKind().endsWith("statement")).forEach(o -> used.add(o.value()));
+        for (String id : used) {
+            Statement s = statements.get(id);
+            for (Language l : Language.values()) {
+                Optional<String> missing = s == null ? Optional.empty() : writer.missingPhrase(s, l);
+                if (missing.isPresent()) {
+                    throw new CannotWord("rules/language/phrases.yaml has no " + l.code() + " phrase for " + missing.get());
+                }
+            }
+        }
     }
 
     /** A prompt that names its own answer teaches nothing: "Which library runs the library's bus?" */
@@ -216,57 +284,62 @@ public final class QuizBuilder {
         }
     }
 
-    private String trueFalseText(QuestionDraft d, Statement fact, Language l) {
+    private String trueFalseText(QuestionDraft d, Statement fact, Language l) throws CannotWord {
         Map<String, String> s = d.slots();
         return switch (d.template()) {
             case "statement" -> writer.statement(fact, l);
             case "statement-relation" -> writer.relation(s.get("subject"), s.get("predicate"), s.get("object"), null,
                     null, l, Map.of());
             case "statement-quantity" -> {
-                Quantity q = (Quantity) fact;
+                Quantity q = as(Quantity.class, fact, d);
                 yield writer.frame(q, writer.quantity(q.subject(), q.measure(), q.bound(),
                         q.value() * Double.parseDouble(s.get("factor")), l), l);
             }
             case "statement-comparison" -> writer.comparison(s.get("subject"), s.get("measure"), true, s.get("object"), l);
             case "statement-title" -> {
-                Title t = (Title) fact;
+                Title t = as(Title.class, fact, d);
                 yield writer.frame(t, writer.title(s.get("holder"), t.title(), t.of(), t.scope(), l, Map.of()), l);
             }
             case "statement-event" -> {
-                Event e = (Event) fact;
+                Event e = as(Event.class, fact, d);
                 yield writer.frame(e, writer.event(e.subject(), e.event(),
                         org.factquiz.model.PartialDate.parse(s.get("date")), e.where(), l, Map.of()), l);
             }
-            default -> "";
+            default -> throw new CannotWord("no statement form '" + d.template() + "' for a true/false question");
         };
     }
 
-    private String choicePrompt(QuestionDraft d, Statement fact, QuizOption key, Language l) throws CannotWord {
+    /**
+     * The prompt of a choice question. It asks for the most specific type all shown entities share
+     * ("which company", or "which product" when a distractor is a product of another kind), so that
+     * no choice is ruled out by the question's own words.
+     */
+    private String choicePrompt(QuestionDraft d, Statement fact, QuizOption key, List<String> shown, Language l)
+            throws CannotWord {
         Map<String, String> s = d.slots();
+        String which = writer.ask(shown.isEmpty() ? List.of(key.value()) : shown, l);
         String ask = switch (d.template()) {
             case "ask-subject" -> writer.relation(key.value(), s.get("predicate"), s.get("object"), null, null, l,
-                    Map.of("subject", writer.ask(key.value(), l)));
+                    Map.of("subject", which));
             case "ask-holder" -> {
-                Title t = (Title) fact;
+                Title t = as(Title.class, fact, d);
                 yield writer.frame(t, writer.title(key.value(), t.title(), t.of(), t.scope(), l,
-                        Map.of("holder", writer.ask(key.value(), l))), l);
+                        Map.of("holder", which)), l);
             }
             case "ask-maker-of-title" -> writer.relation(key.value(), "makes", s.get("holder"), null, null, l,
-                    Map.of("subject", writer.ask(key.value(), l), "object", titleNoun(d, l)));
+                    Map.of("subject", which, "object", titleNoun(d, l)));
             case "ask-all-objects" -> writer.relation(s.get("subject"), s.get("predicate"), key.value(), null, null, l,
                     Map.of("object", "…"));
             default -> "";
         };
         String statement = s.containsKey("statement") && statements.containsKey(s.get("statement"))
                 ? writer.statement(statements.get(s.get("statement")), l) : "";
-        String template = d.template().equals("ask-reason") && d.type() == QuestionType.MULTIPLE_RESPONSE
-                ? "ask-reasons" : d.template();
-        return fill(template, l, Map.of("ask", ask, "statement", statement));
+        return fill(promptTemplate(d), l, Map.of("ask", ask, "statement", statement, "source", name(d.accordingTo(), l)));
     }
 
     private Question.Answer numeric(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {
         if (d.template().equals("ask-year")) {
-            Event e = (Event) fact;
+            Event e = as(Event.class, fact, d);
             for (Language l : Language.values()) {
                 String gap = writer.event(e.subject(), e.event(), e.date(), e.where(), l,
                         Map.of("date", "___"));
@@ -274,7 +347,7 @@ public final class QuizBuilder {
             }
             return new Question.Answer(List.of(), null, (double) e.date().year(), 0.0, null, null);
         }
-        Quantity q = (Quantity) fact;
+        Quantity q = as(Quantity.class, fact, d);
         Scale scale = Scale.of(q.value());
         double tolerance = Double.parseDouble(d.slots().getOrDefault("tolerance", "0.05"));
         Map<Language, String> unit = new EnumMap<>(Language.class);
@@ -290,22 +363,26 @@ public final class QuizBuilder {
 
     private Question.Answer cloze(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {
         String sentence = fact.source().sentenceText();
+        // The gap is in the source's own language: a month or a number as that language writes it.
+        Language source = knowledge.facts().documents().stream()
+                .filter(doc -> doc.id().equals(fact.source().document())).map(Document::language)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(Language.DE);
         List<String> candidates = new ArrayList<>();
         switch (d.slots().get("blank")) {
             case "date" -> {
-                Event e = (Event) fact;
+                Event e = as(Event.class, fact, d);
                 if (e.date().hasMonth()) {
-                    candidates.add(writer.monthName(e.date().month(), Language.DE));
+                    candidates.add(writer.monthName(e.date().month(), source));
                 }
                 candidates.add(Integer.toString(e.date().year()));
             }
             case "value" -> {
-                Quantity q = (Quantity) fact;
-                candidates.add(Writer.number(q.value() / Scale.of(q.value()).factor(), Language.DE));
-                candidates.add(Writer.number(q.value(), Language.DE));
+                Quantity q = as(Quantity.class, fact, d);
+                candidates.add(Writer.number(q.value() / Scale.of(q.value()).factor(), source));
+                candidates.add(Writer.number(q.value(), source));
             }
             case "object" -> {
-                Relation r = (Relation) fact;
+                Relation r = as(Relation.class, fact, d);
                 knowledge.facts().entity(r.object()).ifPresent(e -> {
                     candidates.add(e.name().de());
                     candidates.add(e.name().en());
@@ -330,11 +407,22 @@ public final class QuizBuilder {
         throw new CannotWord("the source sentence does not contain the word to leave out");
     }
 
+    /** The draft's fact as the kind its template words; a rule that pairs them wrongly gets its draft dropped. */
+    private static <T extends Statement> T as(Class<T> kind, Statement fact, QuestionDraft d) throws CannotWord {
+        if (!kind.isInstance(fact)) {
+            throw new CannotWord("template '" + d.template() + "' words facts of kind " + kind.getSimpleName()
+                    .toLowerCase(java.util.Locale.ROOT) + ", not " + (fact == null ? "nothing" : "'" + fact.id() + "'"));
+        }
+        return kind.cast(fact);
+    }
+
     private String optionText(QuizOption o, Language l) {
         return switch (o.valueKind()) {
             case "entity" -> writer.name(o.value(), l);
             case "statement" -> statements.containsKey(o.value())
                     ? Writer.sentence(writer.statement(statements.get(o.value()), l)) : o.value();
+            case "undated-statement" -> statements.containsKey(o.value())
+                    ? Writer.sentence(writer.undated(statements.get(o.value()), l)) : o.value();
             default -> o.value();
         };
     }
@@ -444,7 +532,39 @@ public final class QuizBuilder {
             }
             Question.Answer answer = new Question.Answer(List.of(LETTERS.get(target)), null, null, null, null, null);
             out.add(new Question(q.id(), q.type(), q.topic(), q.skill(), q.difficulty(), q.tags(), q.prompt(), choices,
-                    q.items(), answer, q.explanation(), q.sources(), q.rule()));
+                    q.items(), answer, q.explanation(), q.sources(), q.rule(), q.template()));
+        }
+        return out;
+    }
+
+    /**
+     * Spreads where the first item of an ordering question is shown: the n-th such question (by id)
+     * shows it in slot (n + seed) mod k, the others following in their seeded order. Without this,
+     * a two-item question would be right every time its choices are read backwards, or forwards.
+     */
+    private static List<Question> balanceOrders(List<Question> questions, long seed) {
+        int n = 0;
+        List<Question> out = new ArrayList<>();
+        for (Question q : questions) {
+            if (q.type() != QuestionType.ORDERING || q.choices().size() < 2) {
+                out.add(q);
+                continue;
+            }
+            int size = q.choices().size();
+            List<Question.Choice> byLetter = q.choices();
+            List<Map<Language, String>> inOrder = q.answer().choices().stream()
+                    .map(letter -> byLetter.get(LETTERS.indexOf(letter)).text()).toList();
+            List<Map<Language, String>> shown = new ArrayList<>(byLetter.stream().map(Question.Choice::text).toList());
+            int target = (int) Math.floorMod(n++ + seed, size);
+            java.util.Collections.rotate(shown, target - shown.indexOf(inOrder.get(0)));
+            List<Question.Choice> choices = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                choices.add(new Question.Choice(LETTERS.get(i), shown.get(i)));
+            }
+            List<String> answer = inOrder.stream().map(text -> LETTERS.get(shown.indexOf(text))).toList();
+            out.add(new Question(q.id(), q.type(), q.topic(), q.skill(), q.difficulty(), q.tags(), q.prompt(), choices,
+                    q.items(), new Question.Answer(answer, null, null, null, null, null), q.explanation(), q.sources(),
+                    q.rule(), q.template()));
         }
         return out;
     }
@@ -467,21 +587,24 @@ public final class QuizBuilder {
                         .forEach(x -> covered.add(x.id()));
             }
         }
-        Map<String, String> reasons = new LinkedHashMap<>();
+        // Every dropped question of a fact, each with its reason: one of them may name what an editor can fix.
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
         for (QuizSet.Dropped d : dropped) {
             QuestionDraft draft = drafts.get(d.question());
             if (draft != null) {
                 for (String fact : draft.facts()) {
-                    reasons.putIfAbsent(fact, "its question " + d.question() + " was dropped: " + d.reason());
+                    reasons.computeIfAbsent(fact, k -> new ArrayList<>()).add(d.question() + ": " + d.reason());
                 }
             }
         }
         List<QuizSet.Uncovered> out = new ArrayList<>();
         for (Statement s : knowledge.facts().statements()) {
             if (!covered.contains(s.id())) {
-                out.add(new QuizSet.Uncovered(s.id(), reasons.getOrDefault(s.id(),
-                        "no quiz rule asks about a fact like this (" + s.getClass().getSimpleName().toLowerCase(
-                                java.util.Locale.ROOT) + ", " + s.status().label() + ")")));
+                List<String> why = reasons.get(s.id());
+                out.add(new QuizSet.Uncovered(s.id(), why != null
+                        ? "its questions were dropped: " + String.join("; ", why)
+                        : "no quiz rule asks about a fact like this (" + s.getClass().getSimpleName().toLowerCase(
+                                java.util.Locale.ROOT) + ", " + s.status().label() + ")"));
             }
         }
         return out;

@@ -58,12 +58,47 @@ final class Writer {
 
     /** "which company", "welches Unternehmen": how a question asks for an entity like {@code entity}. */
     String ask(String entity, Language language) {
-        Entity e = entities.get(entity);
-        TypeDef type = e == null ? null : types.get(e.type());
-        if (type != null && type.ask() != null) {
-            return type.ask().in(language);
+        return ask(List.of(entity), language);
+    }
+
+    /**
+     * How a question asks for one of {@code candidates}: by the most specific type they all are
+     * ("which chatbot"; "which product" when one of them is a product of another kind), or by the
+     * word "what" of questions.yaml when no type says how to ask for it.
+     */
+    String ask(List<String> candidates, Language language) {
+        Entity first = entities.get(candidates.get(0));
+        for (String type : first == null ? List.<String>of() : typeAndAncestors(first.type())) {
+            boolean shared = candidates.stream().map(entities::get)
+                    .allMatch(e -> e != null && typeAndAncestors(e.type()).contains(type));
+            TypeDef def = types.get(type);
+            if (shared && def.ask() != null) {
+                return def.ask().in(language);
+            }
         }
-        return language == Language.DE ? "was" : "what";
+        return templates.word("what", language);
+    }
+
+    /** The type, its parent, its parent's parent, ... up to the root. */
+    private List<String> typeAndAncestors(String type) {
+        List<String> chain = new java.util.ArrayList<>();
+        for (TypeDef t = types.get(type); t != null && !chain.contains(t.id()); t = t.parent() == null ? null
+                : types.get(t.parent())) {
+            chain.add(t.id());
+        }
+        return chain;
+    }
+
+    /** A statement as {@link #statement} writes it, but without its date: "X was launched", not "X was launched in 2023". */
+    String undated(Statement s, Language language) {
+        if (s instanceof Relation r) {
+            return frame(s, relation(r.subject(), r.predicate(), r.object(), r.where(), null, language, Map.of()),
+                    language);
+        }
+        if (s instanceof Event e) {
+            return frame(s, event(e.subject(), e.event(), null, e.where(), language, Map.of()), language);
+        }
+        return statement(s, language);
     }
 
     /** A statement as a sentence, framed as its source frames it (reported, possible, intended). */
@@ -83,6 +118,39 @@ final class Writer {
         }
         String source = s.provenance().accordingTo() == null ? "" : name(s.provenance().accordingTo(), language);
         return templates.framing(kind, language).replace("{source}", source).replace("{statement}", sentence);
+    }
+
+    /**
+     * What the phrase book lacks to write {@code s} in {@code language} ("relation 'hires'"), or
+     * empty when it has a phrase for it. Links are written through the statements they join.
+     */
+    Optional<String> missingPhrase(Statement s, Language language) {
+        String kind;
+        String key;
+        if (s instanceof Relation r) {
+            kind = "relation";
+            key = r.predicate();
+        } else if (s instanceof org.factquiz.model.Enumeration e) {
+            kind = "relation";
+            key = e.predicate();
+        } else if (s instanceof Quantity q) {
+            kind = "quantity";
+            key = q.measure();
+        } else if (s instanceof Comparison c) {
+            kind = "comparison";
+            key = c.measure();
+        } else if (s instanceof Title t) {
+            kind = "title";
+            key = t.title();
+        } else if (s instanceof Event e) {
+            kind = "event";
+            key = e.event();
+        } else {
+            return Optional.empty();
+        }
+        boolean known = phrases.phrases().stream()
+                .anyMatch(p -> p.kind().equals(kind) && p.key().equals(key) && p.language() == language);
+        return known ? Optional.empty() : Optional.of(kind + " '" + key + "'");
     }
 
     /** A statement as a sentence, without framing. */

@@ -57,10 +57,14 @@ public final class FindingsJson {
                 e.premises().stream().map(FindingsJson::fact).toList());
     }
 
-    /** One configured JSON writer for every report, so output is stable byte for byte. */
+    /**
+     * One configured JSON writer for every report, so output is stable byte for byte. Map entries
+     * are sorted by key: the iteration order of {@code Map.copyOf} changes from one JVM run to the next.
+     */
     static final class Json {
         private static final ObjectMapper MAPPER = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
         private Json() {

@@ -15,12 +15,7 @@ public final class FindingsText {
         StringBuilder out = new StringBuilder();
         Explainer explainer = result.explainer();
         for (Finding finding : result.findings()) {
-            out.append(severity(finding.severity(), language)).append(": ").append(finding.message(language))
-                    .append('\n');
-            out.append(language == Language.DE ? "  Regel: " : "  rule: ").append(finding.rule()).append('\n');
-            for (String id : finding.facts()) {
-                EvidenceText.append(out, explainer.explain(id), "  ", language);
-            }
+            append(out, finding, explainer, language);
             out.append('\n');
         }
         long errors = result.count(Severity.ERROR);
@@ -38,6 +33,16 @@ public final class FindingsText {
                     .append(statements).append(" statements checked by ").append(rules).append(" rules.\n");
         }
         return out.toString();
+    }
+
+    /** One finding: severity and message, the rule, and the evidence for each fact involved. */
+    static void append(StringBuilder out, Finding finding, Explainer explainer, Language language) {
+        out.append(severity(finding.severity(), language)).append(": ").append(finding.message(language))
+                .append('\n');
+        out.append(language == Language.DE ? "  Regel: " : "  rule: ").append(finding.rule()).append('\n');
+        for (String id : finding.facts()) {
+            EvidenceText.append(out, explainer.explain(id), "  ", language);
+        }
     }
 
     private static String severity(Severity severity, Language language) {

@@ -44,6 +44,11 @@ public final class FloorChecker {
     private final Map<String, TitleDef> titles = new HashMap<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Stmt> statements = new ArrayList<>();
+    private final Map<String, CompleteList> completeLists = new HashMap<>();
+
+    /** A list the source gives as complete: its subject, predicate and members. */
+    private record CompleteList(String subject, String predicate, Set<String> members) {
+    }
 
     private record Predicate(String id, List<String> domain, List<String> range, String inverse, boolean symmetric,
                              boolean transitive, boolean singleSubject) {
@@ -217,6 +222,11 @@ public final class FloorChecker {
         switch (kind) {
             case "relation" -> {
                 if (n.hasNonNull("objects")) {
+                    if ("complete".equals(text(n, "list"))) {
+                        Set<String> members = new HashSet<>();
+                        n.get("objects").forEach(o -> members.add(o.asText()));
+                        completeLists.put(id, new CompleteList(text(n, "subject"), text(n, "predicate"), members));
+                    }
                     add(new Stmt("list", id, status, who, false, text(n, "subject"), text(n, "predicate"), null, null, null, 0,
                             null, null, false, null, null, null, null, null, null, null, null, null, null));
                     for (JsonNode object : n.get("objects")) {
@@ -424,6 +434,14 @@ public final class FloorChecker {
                     count(b.subject().compareTo(a.subject()) > 0 && b.mayOverlap(a),
                             "A single-subject relation has one subject for each object");
                 }
+            }
+        }
+        for (Map.Entry<String, CompleteList> list : completeLists.entrySet()) {
+            CompleteList l = list.getValue();
+            for (Stmt r : only("relation")) {
+                count(r.subject().equals(l.subject()) && r.predicate().equals(l.predicate())
+                                && !l.members().contains(r.object()) && !r.id().startsWith(list.getKey() + "/"),
+                        "A complete list names every object of its subject and predicate");
             }
         }
         for (Entity e : entities) {

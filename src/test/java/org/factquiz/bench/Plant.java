@@ -256,6 +256,15 @@ enum Plant {
             }
         }
     },
+    COMPLETE_LIST_EXTRA("A complete list names every object of its subject and predicate") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            String company = company(out, p + "-a");
+            out.statement(p + "-list", "relation", "subject", company, "predicate", "invests-in", "objects",
+                    List.of("te-8"), "list", "complete");
+            out.statement(p + "-extra", "relation", "subject", company, "predicate", "invests-in", "object", "te-9");
+        }
+    },
     COMPARISON_OUTSIDE_MEASURE("A comparison compares things its measure applies to") {
         @Override
         void write(FactsWriter out, String p, int n) {

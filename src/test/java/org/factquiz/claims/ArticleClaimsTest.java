@@ -121,11 +121,13 @@ class ArticleClaimsTest {
     @Test
     void openListLeavesAMissingItemUndecidedAndSaysTheListIsOpen() throws InputException {
         JudgedClaim rival = shipped.judge("Doubao competes with Cici AI");
+        JudgedClaim otherWay = shipped.judge("Cici AI competes with Doubao");
         JudgedClaim place = shipped.judge("Die Rechenzentren stehen in den USA");
 
-        assertThat(List.of(rival, place)).allSatisfy(judged -> assertThat(judged.label())
+        assertThat(List.of(rival, otherWay, place)).allSatisfy(judged -> assertThat(judged.label())
                 .isEqualTo(VerdictLabel.NOT_ENOUGH_INFO));
         assertThat(rival.verdict().reasonEn()).contains("is open", "ernie-bot", "neither includes nor excludes 'cici-ai'");
+        assertThat(otherWay.verdict().reasonEn()).isEqualTo(rival.verdict().reasonEn());
         assertThat(place.verdict().reasonDe()).contains("ist offen", "darunter", "malaysia", "'usa'");
     }
 

@@ -135,6 +135,9 @@ class ClaimParserTest {
             2023-08        | EN | 2023-08
             2023           | EN | 2023
             August 2023    | DE | 2023-08
+            im August 2023 | DE | 2023-08
+            seit 2021      | DE | 2021
+            since 2021     | EN | 2021
             März 2024      | DE | 2024-03
             Dezember 2023  | DE | 2023-12
             """)
@@ -226,6 +229,9 @@ class ClaimParserTest {
             Die Rechenzentren liegen in Malaysia    | international-data-centres
             The data centres are located in Malaysia | international-data-centres
             Teams für Sprachmodelle is driven by Zhang | language-model-teams
+            Dual strategy targets China             | dual-strategy
+            The dual strategy targets China         | dual-strategy
+            Doppelstrategie zielt auf China         | dual-strategy
             International markets are in Asia        | international-markets
             Internationale Märkte liegen in Asien   | international-markets
             """)

@@ -287,4 +287,26 @@ class CheckCommandTest {
                 + "  the facts point both ways; validate the fact base to find the contradiction\n")
                 .contains("doubao-beats-ernie-bot").contains("ernie-bot-beats-doubao");
     }
+
+    @Test
+    void junitReportHasOneTestcasePerClaimAndFailsTheRefutedOne() {
+        Run run = check("--format", "junit", "Alibaba makes Doubao", "Baidu makes Ernie Bot");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("tests=\"2\"").contains("failures=\"1\"")
+                .contains("<testcase name=\"claim-1: Alibaba makes Doubao\"")
+                .contains("REFUTED: Alibaba makes Doubao");
+    }
+
+    @Test
+    void sarifReportPointsAtTheFactThatRefutesAClaim() throws Exception {
+        Run run = check("--format", "sarif", "Alibaba makes Doubao");
+
+        var sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        var result = sarif.at("/runs/0/results/0");
+        assertThat(result.at("/level").asText()).isEqualTo("error");
+        assertThat(result.at("/message/text").asText()).startsWith("REFUTED: Alibaba makes Doubao");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("facts/statements/products.yaml");
+    }
 }

@@ -5,8 +5,11 @@ import static org.factquiz.fixtures.EditedFacts.placeOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,12 +84,21 @@ class ValidateCommandTest {
     }
 
     @Test
-    void shippedFactsAreConsistentWithTheDefaultFolders() {
-        Run run = factquiz("validate");
+    void shippedFactsAreConsistentWithTheDefaultFoldersAndDroolsStaysQuiet() {
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream processErr = new ByteArrayOutputStream();
+        Run run;
+        try {
+            System.setErr(new PrintStream(processErr, true, StandardCharsets.UTF_8));
+            run = factquiz("validate");
+        } finally {
+            System.setErr(realErr);
+        }
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).startsWith(SUMMARY_OK).endsWith(" rules.\n").hasLineCount(1);
         assertThat(run.err()).isEmpty();
+        assertThat(processErr.toString(StandardCharsets.UTF_8)).as("Drools logging on the terminal").isEmpty();
     }
 
     @Test
@@ -123,7 +135,7 @@ class ValidateCommandTest {
                 .removeFromEntry("statements/chips.yaml", "bytedance-less-dependent-on-nvidia", "status: intended")
                 .writeTo(dir);
 
-        Run run = validate(facts, rules("consistency/certainty.drl"));
+        Run run = validate(facts, rules("consistency/certainty.dslr", "english.dsl"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).startsWith("warning: 'bytedance-less-dependent-on-nvidia' is the aim of purpose link")

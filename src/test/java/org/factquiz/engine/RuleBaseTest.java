@@ -40,47 +40,56 @@ class RuleBaseTest {
     @Test
     void everyShippedRuleIsCompiledWithItsFileAndLine() throws Exception {
         List<RuleInfo> rules = Validation.shippedRules().rules();
-        List<String> quantities = Files.readAllLines(Path.of("rules/consistency/quantities.drl"));
-        int line = quantities.indexOf("rule \"A quantity is not negative\"") + 1;
+        List<String> dates = Files.readAllLines(Path.of("rules/consistency/dates.drl"));
+        int line = dates.indexOf("rule \"Nothing happens to a product before its launch\"") + 1;
+        List<String> quantities = Files.readAllLines(Path.of("rules/consistency/quantities.dslr"));
+        int sentenceRule = quantities.indexOf("rule \"A quantity is not negative\"") + 1;
 
         assertThat(rules).extracting(RuleInfo::packageName).contains("derive", "consistency");
         assertThat(line).isPositive();
+        assertThat(sentenceRule).isPositive();
+        assertThat(rules).filteredOn(r -> r.name().equals("Nothing happens to a product before its launch"))
+                .singleElement().satisfies(r -> assertThat(r.location().toString())
+                        .isEqualTo("rules/consistency/dates.drl:" + line + ":1"));
         assertThat(rules).filteredOn(r -> r.name().equals("A quantity is not negative")).singleElement()
                 .satisfies(r -> assertThat(r.location().toString())
-                        .isEqualTo("rules/consistency/quantities.drl:" + line + ":1"));
+                        .isEqualTo("rules/consistency/quantities.dslr:" + sentenceRule + ":1"));
         assertThat(rules).allSatisfy(r -> assertThat(r.location().line()).as(r.name()).isPositive());
     }
 
     @Test
     void syntaxErrorNamesRuleFileLineAndColumn() throws Exception {
-        Path rules = rulesWith("consistency/quantities.drl", "    $q : Quantity( value < 0 )", "    $q : Quantity( value < 0 ");
+        Path rules = rulesWith("consistency/dates.drl", "$date : date != null )", "$date : date != null ");
 
-        assertThat(problems(rules)).containsExactly("rules/consistency/quantities.drl:13:1: rule does not compile:"
-                + " mismatched input 'then' in rule \"A quantity is not negative\"");
+        assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:14:5: rule does not compile:"
+                + " mismatched input '$s' in rule \"Nothing happens to a product before its launch\" in: $s :"
+                + " Statement( subject == $p, this != $launch, partOfList == false, time.certainlyStartsBefore( $date ) )");
     }
 
     @Test
     void unknownFieldInAConstraintNamesRuleFileAndLine() throws Exception {
-        Path rules = rulesWith("consistency/quantities.drl", "Quantity( value < 0 )", "Quantity( valeu < 0 )");
+        Path rules = rulesWith("consistency/dates.drl", "Event( event == \"launch\"", "Event( evnt == \"launch\"");
 
         assertThat(problems(rules)).singleElement().asString()
-                .startsWith("rules/consistency/quantities.drl:12:1: rule does not compile: Unable to Analyse"
-                        + " Expression valeu < 0");
+                .startsWith("rules/consistency/dates.drl:13:1: rule does not compile: Unable to Analyse"
+                        + " Expression evnt == \"launch\"");
     }
 
     @Test
     void javaErrorInAConsequenceNamesTheRuleFile() throws Exception {
-        Path rules = rulesWith("consistency/quantities.drl", "List.of( $q.id() )", "List.of( $q.identity() )");
+        Path rules = rulesWith("consistency/dates.drl", "List.of( $s.id(), $launch.id() )",
+                "List.of( $s.id(), $launch.identity() )");
 
-        assertThat(problems(rules)).containsExactly("rules/consistency/quantities.drl:9:1: rule does not compile:"
-                + " Rule Compilation error The method identity() is undefined for the type Quantity");
+        assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:10:1: rule does not compile:"
+                + " Rule Compilation error The method identity() is undefined for the type Event in: rule \"Nothing"
+                + " happens to a product before its launch\"");
     }
 
     @Test
     void emptyRulesFolderIsNamed() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
 
-        assertThat(problems(rules)).containsExactly("rules: no .drl rule files in folder");
+        assertThat(problems(rules)).containsExactly("rules: no .drl or .dslr rule files in folder");
     }
 
     @Test
@@ -90,7 +99,7 @@ class RuleBaseTest {
 
     @Test
     void problemsInFactsAndRulesAreReportedTogether() throws Exception {
-        Path rules = rulesWith("consistency/quantities.drl", "Quantity( value < 0 )", "Quantity( value < 0 ");
+        Path rules = rulesWith("consistency/dates.drl", "$date : date != null )", "$date : date != null ");
         Path facts = EditedFacts.shipped()
                 .inEntry("statements/users.yaml", "doubao-60-million-users", "value: 60", "value: sixty")
                 .writeTo(dir);
@@ -98,6 +107,6 @@ class RuleBaseTest {
         InputException e = catchThrowableOfType(InputException.class, () -> Knowledge.load(facts, rules));
 
         assertThat(e.problems()).extracting(p -> p.location().file().replace(dir.toString(), ""))
-                .containsExactly("/facts/statements/users.yaml", "/rules/consistency/quantities.drl");
+                .containsExactly("/facts/statements/users.yaml", "/rules/consistency/dates.drl");
     }
 }

@@ -351,6 +351,21 @@ class FactsLoaderTest {
     }
 
     @Test
+    void jsonSyntaxErrorNamesFileLineAndColumn() throws Exception {
+        Path facts = folder(MAKES);
+        Files.writeString(facts.resolve("more.json"), """
+                {"statements": [
+                   {"id": "acme-founded" "kind": "event"}]}
+                """);
+
+        InputException e = catchThrowableOfType(InputException.class, () -> FactsLoader.load(facts));
+
+        assertThat(e.problems()).extracting(p -> p.toString().replace(facts.toString(), "facts"))
+                .containsExactly("facts/more.json:2:26: malformed JSON: expected ',' or '}', but got <scalar>"
+                        + " (while parsing a flow mapping from line 2)");
+    }
+
+    @Test
     void missingFactsFolderIsNamed() {
         Path missing = dir.resolve("no-such-facts");
 

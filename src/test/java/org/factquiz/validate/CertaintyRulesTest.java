@@ -12,7 +12,7 @@ import org.factquiz.fixtures.Validation.Reported;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** rules/consistency/certainty.drl, on mutations of the shipped facts. */
+/** rules/consistency/certainty.dslr, on mutations of the shipped facts. */
 class CertaintyRulesTest {
     static final String RESTS_ON_CERTAIN = "A certain link rests on certain facts";
     static final String LEADS_TO_CERTAIN = "A certain link leads to a certain fact unless it names a purpose";

@@ -11,7 +11,7 @@ import org.factquiz.fixtures.Validation.Reported;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** rules/consistency/quantities.drl, on mutations of the shipped facts. */
+/** rules/consistency/quantities.dslr, on mutations of the shipped facts. */
 class QuantityRulesTest {
     static final String NOT_NEGATIVE = "A quantity is not negative";
     static final String MEASURE_UNIT = "A quantity uses its measure's unit";

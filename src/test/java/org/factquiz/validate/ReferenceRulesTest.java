@@ -61,7 +61,7 @@ class ReferenceRulesTest {
         assertThat(findings.get(0).messageEn()).isEqualTo(
                 "'bytedance-owns-tiktok' names unknown entity 'tik-tok' as its object (did you mean 'tiktok'?)");
         assertThat(findings.get(0).messageDe()).isEqualTo(
-                "'bytedance-owns-tiktok' nennt die unbekannte Entität 'tik-tok' als object (meinten Sie 'tiktok'?)");
+                "'bytedance-owns-tiktok' nennt die unbekannte Entität 'tik-tok' als Objekt (meinten Sie 'tiktok'?)");
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** rules/consistency/relations.drl, on mutations of the shipped facts. */
 class RelationRulesTest {
     static final String ONE_SUBJECT = "A single-subject relation has one subject for each object";
+    static final String COMPLETE_LIST = "A complete list names every object of its subject and predicate";
     static final String PRODUCTS = "statements/products.yaml";
+    static final String STRATEGY = "statements/strategy.yaml";
 
     @TempDir
     Path dir;
@@ -87,6 +89,65 @@ class RelationRulesTest {
                   sentence: 11
                   quote: "Baidus „Ernie Bot“"
                 """);
+
+        assertThat(validate(facts)).isEmpty();
+    }
+
+    private static String dualStrategyTargets(String market) {
+        return """
+                - id: dual-strategy-targets-%s
+                  kind: relation
+                  subject: dual-strategy
+                  predicate: targets
+                  object: %s
+                  sentence: 16
+                  quote: "ByteDance hat eine Doppelstrategie entwickelt"
+                """.formatted(market, market);
+    }
+
+    @Test
+    void objectMissingFromACompleteListIsReported() throws Exception {
+        var facts = EditedFacts.shipped().append(STRATEGY, dualStrategyTargets("usa"));
+
+        assertThat(validate(facts)).containsExactly(
+                error(COMPLETE_LIST, "dual-strategy-targets-markets", "dual-strategy-targets-usa"));
+    }
+
+    @Test
+    void objectAlreadyInTheCompleteListIsFine() throws Exception {
+        var facts = EditedFacts.shipped().append(STRATEGY, dualStrategyTargets("china"));
+
+        assertThat(validate(facts)).isEmpty();
+    }
+
+    @Test
+    void openListLicensesNoConclusionAboutOtherObjects() throws Exception {
+        var facts = EditedFacts.shipped()
+                .append("entities.yaml", """
+                        - id: text-to-speech
+                          type: service
+                        """)
+                .append(PRODUCTS, """
+                        - id: doubao-offers-text-to-speech
+                          kind: relation
+                          subject: doubao
+                          predicate: offers
+                          object: text-to-speech
+                          sentence: 12
+                          quote: "vielseitigen Funktionalität"
+                        """);
+
+        assertThat(validate(facts)).isEmpty();
+        assertThat(validate(facts.inEntry(PRODUCTS, "doubao-offers-services", "list: open", "list: complete")))
+                .as("the same list, if it were complete")
+                .containsExactly(error(COMPLETE_LIST, "doubao-offers-services", "doubao-offers-text-to-speech"));
+    }
+
+    @Test
+    void sameObjectsUnderTheSamePredicateButAnotherSubjectAreUnrelated() throws Exception {
+        var facts = EditedFacts.shipped().append(STRATEGY, dualStrategyTargets("usa")
+                .replace("subject: dual-strategy", "subject: ai-strategy")
+                .replace("dual-strategy-targets-usa", "ai-strategy-targets-usa"));
 
         assertThat(validate(facts)).isEmpty();
     }

@@ -11,7 +11,7 @@ import org.factquiz.fixtures.Validation.Reported;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** rules/consistency/types.drl, on mutations of the shipped facts. */
+/** rules/consistency/types.dslr, on mutations of the shipped facts. */
 class TypeRulesTest {
     static final String SUBJECT_TYPE = "A relation's subject has the type its predicate requires";
     static final String OBJECT_TYPE = "A relation's object has the type its predicate requires";

@@ -1,0 +1,368 @@
+package org.factquiz.quiz;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factquiz.claims.ClaimParser;
+import org.factquiz.claims.ClaimsReader;
+import org.factquiz.model.Claim;
+import org.factquiz.model.Entity;
+import org.factquiz.model.FactBase;
+import org.factquiz.model.Language;
+import org.factquiz.model.Link;
+import org.factquiz.model.LinkClaim;
+import org.factquiz.model.LinkKind;
+import org.factquiz.model.Location;
+import org.factquiz.model.MeasureDef;
+import org.factquiz.model.PartialDate;
+import org.factquiz.model.PhraseBook;
+import org.factquiz.model.QuestionTemplates;
+import org.factquiz.model.Relation;
+import org.factquiz.model.Statement;
+import org.factquiz.model.Title;
+import org.factquiz.model.TypeDef;
+import org.factquiz.model.VerdictLabel;
+
+/**
+ * Turns a worded question back into the claims a learner is asked to judge, from the words the
+ * learner sees: each choice put into the question's sentence and read by the claim checker's own
+ * grammar (both languages), with the verdict it must get (a right answer SUPPORTED, a wrong one
+ * REFUTED). Only the why and purpose questions, whose choices are whole statements, are mapped to
+ * link claims through the statements' texts. A question this class cannot read is a test failure,
+ * so a new template needs a new case here.
+ */
+final class OptionClaims {
+    /** One claim to check: which question and option it comes from, in which language, as which text. */
+    record Check(String question, String role, Language language, String text, ClaimsReader.ReadClaim claim) {
+        VerdictLabel expected() {
+            return claim.expected();
+        }
+    }
+
+    private final FactBase facts;
+    private final PhraseBook phrases;
+    private final Writer writer;
+    private final QuestionTemplates templates;
+    private final ClaimParser parser;
+    private final Map<String, String> entityByName = new HashMap<>();
+    private final Map<Language, Map<String, List<String>>> statementsByText = new HashMap<>();
+    private final List<Check> checks = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> orderChecks = new ArrayList<>();
+    private int next;
+
+    OptionClaims(FactBase facts, PhraseBook phrases, QuestionTemplates templates) {
+        this.facts = facts;
+        this.phrases = phrases;
+        this.writer = new Writer(facts, phrases, templates);
+        this.templates = templates;
+        this.parser = new ClaimParser(facts, phrases);
+        for (Entity e : facts.entities()) {
+            entityByName.put(normal(e.name().en()), e.id());
+            entityByName.put(normal(e.name().de()), e.id());
+        }
+        for (Language l : Language.values()) {
+            Map<String, List<String>> byText = new HashMap<>();
+            for (Statement s : facts.statements()) {
+                byText.computeIfAbsent(normal(writer.statement(s, l)), k -> new ArrayList<>()).add(s.id());
+                String undated = normal(writer.undated(s, l));
+                if (!undated.equals(normal(writer.statement(s, l)))) {
+                    byText.computeIfAbsent(undated, k -> new ArrayList<>()).add(s.id());
+                }
+            }
+            statementsByText.put(l, byText);
+        }
+    }
+
+    List<Check> checks() {
+        return checks;
+    }
+
+    /** Questions or options that could not be turned into claims: each is a test failure. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /** Chronological orders checked against the facts' dates rather than through claims. */
+    List<String> orderChecks() {
+        return orderChecks;
+    }
+
+    void add(Question q) {
+        for (Language l : Language.values()) {
+            try {
+                addIn(q, l);
+            } catch (IllegalStateException e) {
+                problems.add(q.id() + " (" + l.code() + "): " + e.getMessage());
+            }
+        }
+    }
+
+    private void addIn(Question q, Language l) {
+        String prompt = q.prompt().get(l);
+        switch (q.template()) {
+            case "statement" -> {
+                String statement = slots("statement", l, prompt).get("statement");
+                read(q, q.answer().truth() ? "key" : "distractor", l, statement, q.answer().truth());
+            }
+            case "statement-maker-of-title-owns", "statement-maker-of-title-makes" -> makerOfTitle(q, l, prompt);
+            case "ask-subject", "ask-holder" -> {
+                for (Question.Choice c : q.choices()) {
+                    read(q, role(q, c), l, replaceWhich(prompt, c.text().get(l)), isKey(q, c));
+                }
+            }
+            case "ask-maker-of-title" -> {
+                Title title = titleIn(prompt, l);
+                String holder = writer.name(title.holder(), l);
+                read(q, "premise", l, writer.statement(title, l), true);
+                for (Question.Choice c : q.choices()) {
+                    String sentence = replaceWhich(prompt, c.text().get(l)).replace(writer.titleNoun(title, l), holder);
+                    read(q, role(q, c), l, sentence, isKey(q, c));
+                }
+            }
+            case "ask-all-objects" -> {
+                String ask = slots(q.template(), l, prompt).get("ask");
+                for (Question.Choice c : q.choices()) {
+                    read(q, role(q, c), l, ask.replace("…", c.text().get(l)), isKey(q, c));
+                }
+            }
+            case "ask-purpose" -> {
+                String goal = statementId(slots(q.template(), l, prompt).get("statement"), l);
+                for (Question.Choice c : q.choices()) {
+                    link(q, c, l, new LinkClaim(nextId(q, l), goal, LinkKind.PURPOSE,
+                            statementId(c.text().get(l), l), null, false, c.text().get(l), Location.UNKNOWN));
+                }
+            }
+            case "ask-reason", "ask-reasons", "ask-possible-reason", "ask-possible-reasons", "ask-reported-reason",
+                    "ask-reported-reasons" -> {
+                Map<String, String> slots = slots(q.template(), l, prompt);
+                String outcome = statementId(slots.get("statement"), l);
+                String source = slots.containsKey("source") ? entity(slots.get("source")) : null;
+                boolean possibly = q.template().startsWith("ask-possible");
+                LinkKind kind = facts.statements().stream()
+                        .filter(s -> s instanceof Link k && k.to().equals(outcome) && k.link() != LinkKind.PURPOSE)
+                        .map(s -> ((Link) s).link()).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("the article gives no reason for " + outcome));
+                for (Question.Choice c : q.choices()) {
+                    link(q, c, l, new LinkClaim(nextId(q, l), statementId(c.text().get(l), l), kind, outcome, source,
+                            possibly, c.text().get(l), Location.UNKNOWN));
+                }
+            }
+            case "ask-number" -> {
+                String statement = slots(q.template(), l, prompt).get("statement");
+                double v = q.answer().number();
+                double tolerance = q.answer().tolerance();
+                read(q, "key", l, withWord(statement, "at-least", v - tolerance, l), true);
+                read(q, "key", l, withWord(statement, "at-most", v + tolerance, l), true);
+                read(q, "distractor", l, withWord(statement, "more", v + tolerance, l), false);
+                read(q, "distractor", l, withWord(statement, "less", v - tolerance, l), false);
+            }
+            case "ask-year" -> {
+                String statement = slots(q.template(), l, prompt).get("statement");
+                int year = q.answer().number().intValue();
+                read(q, "key", l, statement.replace("___", Integer.toString(year)), true);
+                read(q, "distractor", l, statement.replace("___", Integer.toString(year - 1)), false);
+                read(q, "distractor", l, statement.replace("___", Integer.toString(year + 1)), false);
+            }
+            case "order-ranking" -> {
+                String measure = measure(slots(q.template(), l, prompt).get("measure"), l);
+                List<String> ranked = q.answer().choices().stream().map(id -> entity(choice(q, id).text().get(l)))
+                        .toList();
+                for (int i = 0; i + 1 < ranked.size(); i++) {
+                    read(q, "key", l, writer.comparison(ranked.get(i), measure, true, ranked.get(i + 1), l), true);
+                    read(q, "distractor", l, writer.comparison(ranked.get(i + 1), measure, true, ranked.get(i), l),
+                            false);
+                }
+            }
+            case "order-chronology" -> {
+                List<String> ordered = q.answer().choices().stream().map(id -> choice(q, id).text().get(l)).toList();
+                for (String text : ordered) {
+                    read(q, "key", l, text, true);
+                }
+                for (int i = 0; i + 1 < ordered.size(); i++) {
+                    PartialDate earlier = start(statementId(ordered.get(i), l));
+                    PartialDate later = start(statementId(ordered.get(i + 1), l));
+                    if (!earlier.certainlyBefore(later)) {
+                        throw new IllegalStateException("'" + ordered.get(i) + "' (" + earlier + ") is not certainly before '"
+                                + ordered.get(i + 1) + "' (" + later + ")");
+                    }
+                    orderChecks.add(q.id() + ": " + earlier + " < " + later);
+                }
+            }
+            case "match" -> {
+                String pattern = slots(q.template(), l, prompt).get("pattern");
+                String left = "[" + templates.word("left", l) + "]";
+                String right = "[" + templates.word("right", l) + "]";
+                for (int i = 0; i < q.items().size(); i++) {
+                    String item = q.items().get(i).text().get(l);
+                    for (Question.Choice c : q.choices()) {
+                        boolean paired = q.answer().choices().get(i).equals(c.id());
+                        read(q, paired ? "key" : "distractor", l,
+                                pattern.replace(right, c.text().get(l)).replace(left, item), paired);
+                    }
+                }
+            }
+            case "cloze" -> {
+                String gapped = slots(q.template(), l, prompt).get("sentence");
+                Question.Source source = q.sources().get(0);
+                String filled = gapped.replace("___", q.answer().accepted().get(0));
+                if (!filled.equals(source.text())) {
+                    throw new IllegalStateException("the gap filled with the answer reads '" + filled
+                            + "', not the source sentence '" + source.text() + "'");
+                }
+                Statement fact = facts.statement(source.fact()).orElseThrow();
+                read(q, "key", l, writer.statement(fact, l), true);
+            }
+            default -> throw new IllegalStateException("no independent check for template '" + q.template() + "'");
+        }
+    }
+
+    private void makerOfTitle(Question q, Language l, String prompt) {
+        Map<String, String> slots = slots(q.template(), l, prompt);
+        Title title = titleIn(slots.get("title"), l);
+        String predicate = q.template().substring(q.template().lastIndexOf('-') + 1);
+        String other = entity(slots.containsKey("owned") ? slots.get("owned") : slots.get("product"));
+        String maker = facts.statements().stream()
+                .filter(s -> s instanceof Relation r && r.predicate().equals("makes") && r.object().equals(title.holder()))
+                .map(Statement::subject).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no maker of " + title.holder()));
+        read(q, "premise", l, writer.statement(title, l), true);
+        read(q, "premise", l, writer.relation(maker, "makes", title.holder(), null, null, l, Map.of()), true);
+        boolean truth = q.answer().truth();
+        read(q, truth ? "key" : "distractor", l, writer.relation(maker, predicate, other, null, null, l, Map.of()),
+                truth);
+    }
+
+    private void read(Question q, String role, Language l, String text, boolean right) {
+        String id = nextId(q, l);
+        ClaimParser.Reading reading = parser.read(id, text, Location.UNKNOWN);
+        if (reading instanceof ClaimParser.Read read) {
+            checks.add(new Check(q.id(), role, l, text, new ClaimsReader.ReadClaim(read.claim(),
+                    right ? VerdictLabel.SUPPORTED : VerdictLabel.REFUTED)));
+        } else {
+            throw new IllegalStateException(((ClaimParser.Unreadable) reading).message());
+        }
+    }
+
+    private void link(Question q, Question.Choice c, Language l, Claim claim) {
+        boolean right = isKey(q, c);
+        checks.add(new Check(q.id(), right ? "key" : "distractor", l, c.text().get(l), new ClaimsReader.ReadClaim(claim,
+                right ? VerdictLabel.SUPPORTED : VerdictLabel.REFUTED)));
+    }
+
+    private String nextId(Question q, Language l) {
+        return "reverify/" + q.id() + "/" + l.code() + "/" + (next++);
+    }
+
+    private static boolean isKey(Question q, Question.Choice c) {
+        return q.answer().choices().contains(c.id());
+    }
+
+    private static String role(Question q, Question.Choice c) {
+        return isKey(q, c) ? "key" : "distractor";
+    }
+
+    private static Question.Choice choice(Question q, String id) {
+        return q.choices().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no choice '" + id + "'"));
+    }
+
+    /** The slot values of {@code template}'s prompt in {@code text}. */
+    Map<String, String> slots(String template, Language l, String text) {
+        String pattern = templates.prompt(template, l)
+                .orElseThrow(() -> new IllegalStateException("no template '" + template + "'"));
+        Matcher slot = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+        StringBuilder regex = new StringBuilder("(?is)");
+        List<String> names = new ArrayList<>();
+        int at = 0;
+        while (slot.find()) {
+            regex.append(Pattern.quote(pattern.substring(at, slot.start()))).append("(.+?)");
+            names.add(slot.group(1));
+            at = slot.end();
+        }
+        regex.append(Pattern.quote(pattern.substring(at)));
+        Matcher m = Pattern.compile(regex.toString()).matcher(text);
+        if (!m.matches()) {
+            throw new IllegalStateException("'" + text + "' does not read as template '" + template + "'");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), m.group(i + 1).strip());
+        }
+        return values;
+    }
+
+    /** The prompt with its "which company" put in place by a choice, as a statement. */
+    private String replaceWhich(String prompt, String choice) {
+        String lower = prompt.toLowerCase(Locale.ROOT);
+        String which = null;
+        for (TypeDef t : facts.types()) {
+            for (Language l : Language.values()) {
+                String ask = t.ask() == null ? null : t.ask().in(l).toLowerCase(Locale.ROOT);
+                if (ask != null && lower.contains(ask) && (which == null || ask.length() > which.length())) {
+                    which = ask;
+                }
+            }
+        }
+        int at = which == null ? -1 : lower.indexOf(which);
+        for (Language l : Language.values()) {
+            Matcher what = Pattern.compile("(?i)\\b" + Pattern.quote(templates.word("what", l)) + "\\b").matcher(prompt);
+            if (which == null && what.find()) {
+                which = what.group();
+                at = what.start();
+            }
+        }
+        if (which == null) {
+            throw new IllegalStateException("no 'which ...' in '" + prompt + "'");
+        }
+        return (prompt.substring(0, at) + choice + prompt.substring(at + which.length())).replaceAll("\\?$", "");
+    }
+
+    private Title titleIn(String text, Language l) {
+        return facts.statements().stream().filter(s -> s instanceof Title t && text.contains(writer.titleNoun(t, l)))
+                .map(Title.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no title named in '" + text + "'"));
+    }
+
+    private String statementId(String text, Language l) {
+        List<String> ids = statementsByText.get(l).getOrDefault(normal(text), List.of());
+        if (ids.size() != 1) {
+            throw new IllegalStateException("'" + text + "' is " + (ids.isEmpty() ? "no" : "more than one") + " statement");
+        }
+        return ids.get(0);
+    }
+
+    private String entity(String name) {
+        String id = entityByName.get(normal(name));
+        if (id == null) {
+            throw new IllegalStateException("'" + name + "' names no entity");
+        }
+        return id;
+    }
+
+    private String measure(String name, Language l) {
+        return facts.measures().stream().filter(m -> m.name().in(l).equalsIgnoreCase(name)).map(MeasureDef::id)
+                .findFirst().orElseThrow(() -> new IllegalStateException("'" + name + "' names no measure"));
+    }
+
+    private PartialDate start(String statement) {
+        return Optional.ofNullable(facts.statement(statement).orElseThrow().when().start())
+                .orElseThrow(() -> new IllegalStateException(statement + " has no date"));
+    }
+
+    /** "Doubao has more than 63 million ..." from "Doubao has ___ million ...". */
+    private String withWord(String statement, String comparator, double value, Language l) {
+        String word = phrases.words(l).comparators().get(comparator).get(0);
+        return statement.replace("___", word + " " + Writer.number(value, l));
+    }
+
+    private static String normal(String text) {
+        return text.strip().replaceAll("[.?!]+$", "").toLowerCase(Locale.ROOT);
+    }
+}

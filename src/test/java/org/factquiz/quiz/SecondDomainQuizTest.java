@@ -1,0 +1,138 @@
+package org.factquiz.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factquiz.claims.CheckResult;
+import org.factquiz.claims.ClaimChecker;
+import org.factquiz.claims.JudgedClaim;
+import org.factquiz.engine.Knowledge;
+import org.factquiz.load.PhraseBookLoader;
+import org.factquiz.load.QuestionTemplatesLoader;
+import org.factquiz.model.Language;
+import org.factquiz.model.PhraseBook;
+import org.factquiz.model.QuestionTemplates;
+import org.factquiz.model.QuestionType;
+import org.factquiz.model.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second-domain fact base (a city library, src/test/resources/second-domain) yields a verified
+ * quiz with no Java change: its rules folder holds copies of the shipped claim and quiz rules and
+ * its own phrase book, nothing more.
+ */
+class SecondDomainQuizTest {
+    private static final Path HOME = Path.of("src/test/resources/second-domain");
+
+    private static Knowledge knowledge;
+    private static PhraseBook phrases;
+    private static QuestionTemplates templates;
+    private static QuizSet set;
+
+    @BeforeAll
+    static void buildTheLibraryQuiz() throws Exception {
+        knowledge = Knowledge.load(HOME.resolve("facts"), HOME.resolve("rules"));
+        phrases = PhraseBookLoader.load(HOME.resolve("rules/language"));
+        templates = QuestionTemplatesLoader.load(HOME.resolve("rules/quiz/questions.yaml"));
+        set = new QuizBuilder(knowledge, phrases, templates).build(1);
+    }
+
+    private static Question question(String id) {
+        return set.questions().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question '" + id + "'"));
+    }
+
+    @Test
+    void theLibraryFactsYieldQuestionsOfFiveTypes() {
+        assertThat(set.questions()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(set.stats().perType().keySet()).contains("true-false", "multiple-choice", "numeric", "ordering",
+                "cloze");
+        assertThat(set.questions()).allSatisfy(q -> assertThat(q.sources()).isNotEmpty());
+    }
+
+    @Test
+    void everyOptionOfEveryLibraryQuestionIsJudgedAsTheQuizSaysInAFreshSession() {
+        OptionClaims options = new OptionClaims(knowledge.facts(), phrases, templates);
+        set.questions().forEach(options::add);
+        assertThat(options.problems()).isEmpty();
+        CheckResult result = ClaimChecker.check(knowledge, options.checks().stream().map(OptionClaims.Check::claim)
+                .toList());
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < result.claims().size(); i++) {
+            JudgedClaim judged = result.claims().get(i);
+            if (judged.unexpected()) {
+                wrong.add(options.checks().get(i).text() + ": " + judged.label().label());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(options.checks().stream().filter(c -> c.role().equals("distractor")).count())
+                .isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void anAboutCountAcceptsTheWholeRangeTheTextAllows() {
+        // "lends about 120,000 books a year": anything from 108 to 132 thousand is right on the text's terms.
+        Question loans = question("how-many-loans-per-year-northgate");
+        assertThat(loans.prompt().get(Language.EN)).isEqualTo(
+                "Northgate branch lends ___ thousand books a year. What number fills the gap (in thousands)?");
+        assertThat(loans.answer().number()).isEqualTo(120.0);
+        assertThat(loans.answer().tolerance()).isCloseTo(12.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(AnswerReader.judge(loans, "131", Language.EN)).contains(true);
+        assertThat(AnswerReader.judge(loans, "133", Language.EN)).contains(false);
+    }
+
+    @Test
+    void theReportedTitleIsAskedWithItsSourceAndItsGapInTheEnglishSourceText() {
+        Question busiest = question("which-busiest-branch-in-harwick");
+        assertThat(busiest.type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
+        assertThat(busiest.prompt().get(Language.EN))
+                .isEqualTo("According to the city council, what is the busiest library branch in Harwick?");
+        Question opened = question("cloze-northgate-opened");
+        assertThat(opened.prompt().get(Language.EN)).contains("in ___ 2019");
+        assertThat(opened.answer().accepted()).containsExactly("March");
+        Question chronology = question("order-northgate-opened-eastbrook-opened");
+        assertThat(chronology.answer().choices().stream().map(id -> chronology.choices().stream()
+                .filter(c -> c.id().equals(id)).findFirst().orElseThrow().text().get(Language.EN)))
+                .containsExactly("Northgate branch opened.", "Eastbrook branch opened.");
+    }
+
+    @Test
+    void everyLibraryFactIsAskedOrReportedWithAReason() {
+        Set<String> asked = set.questions().stream().flatMap(q -> q.sources().stream()).map(Question.Source::fact)
+                .collect(Collectors.toSet());
+        Set<String> reported = set.uncovered().stream().map(QuizSet.Uncovered::fact).collect(Collectors.toSet());
+        assertThat(set.uncovered()).allSatisfy(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(knowledge.facts().statements()).extracting(Statement::id).allSatisfy(id ->
+                assertThat(asked.contains(id) || reported.contains(id) || listedAndAsked(id, asked))
+                        .as(id + " is asked or reported").isTrue());
+        assertThat(reported).as("a link with too few other links to draw wrong reasons from")
+                .contains("mobile-bus-for-families");
+        assertThat(set.uncovered()).filteredOn(u -> u.fact().equals("mobile-bus-for-families"))
+                .singleElement().satisfies(u -> assertThat(u.reason()).contains("refuted distractors"));
+    }
+
+    @Test
+    void theFixturesClaimAndQuizRulesAreTheShippedOnesUnchanged() throws java.io.IOException {
+        for (String folder : List.of("claims", "quiz")) {
+            Path shipped = Path.of("rules", folder);
+            Path copy = HOME.resolve("rules").resolve(folder);
+            try (var files = java.nio.file.Files.list(shipped)) {
+                for (Path file : files.sorted().toList()) {
+                    assertThat(copy.resolve(file.getFileName().toString())).as(
+                            "%s is a copy of %s: after changing the shipped rules, cp rules/%s/* %s/", copy, shipped,
+                            folder, copy).hasSameTextualContentAs(file);
+                }
+            }
+        }
+    }
+
+    private static boolean listedAndAsked(String id, Set<String> asked) {
+        return knowledge.facts().statements().stream().anyMatch(s -> s instanceof org.factquiz.model.Relation r
+                && id.equals(r.list()) && asked.contains(r.id()));
+    }
+}
