@@ -148,7 +148,7 @@ class ValidateCommandTest {
                 .inEntry("statements/company.yaml", "bytedance-owns-tiktok", "object: tiktok", "object: tiktk")
                 .writeTo(dir);
 
-        Run run = validate(facts, rules("consistency/references.drl"));
+        Run run = validate(facts, rules("consistency/references.drl", "derive/ids.drl"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CHECK_FAILED);
         assertThat(run.out()).startsWith("""

@@ -1,11 +1,9 @@
-package org.factquiz.validate;
+package org.factquiz.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.factquiz.engine.Knowledge;
-import org.factquiz.engine.SessionResult;
 import org.factquiz.model.Entity;
 import org.factquiz.model.Identified;
 import org.factquiz.model.KnownIds;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * "The entity ids are known" and "The statement ids are known" collect the ids that "did you mean"
  * hints compare an unknown id with, once per kind for the whole fact base.
  */
-class IdHintRulesTest {
+class KnownIdsTest {
     @Test
     void theIdsOfEntitiesAndStatementsAreCollectedOncePerKind() throws Exception {
         Knowledge knowledge = Knowledge.load(Path.of("facts"), Path.of("rules"));
