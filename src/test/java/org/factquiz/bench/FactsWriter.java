@@ -8,24 +8,32 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes entities and statements into numbered YAML files of a facts folder, starting a new file
- * every {@code perFile} entries, and counts what it wrote the way the loader will count it.
+ * Writes entities and statements into numbered YAML files of a facts folder, and counts what it
+ * wrote the way the loader will count it. Entities go {@code entitiesPerFile} to a file. Statements
+ * come as articles: each statements file is one source document of {@code statementsPerSource}
+ * entries citing its own text of {@code sentences} sentences, as a newsroom's base grows by
+ * articles, not by one ever longer article.
  */
 final class FactsWriter implements AutoCloseable {
     private final Path folder;
-    private final int perFile;
     private final int sentences;
-    private final Part entities = new Part("entities", "entities");
-    private final Part statements = new Part("statements", "statements");
-    private final Part vocabulary = new Part("vocabulary", null);
+    private final Part entities;
+    private final Part statements;
+    private final Part vocabulary = new Part("vocabulary", null, 1);
     private int statementCount;
     private int entityCount;
 
     /** @param folder the facts folder, or null to count only */
-    FactsWriter(Path folder, int perFile, int sentences) {
+    FactsWriter(Path folder, int entitiesPerFile, int statementsPerSource, int sentences) {
         this.folder = folder;
-        this.perFile = perFile;
         this.sentences = sentences;
+        this.entities = new Part("entities", "entities", entitiesPerFile);
+        this.statements = new Part("statements", "statements", statementsPerSource);
+    }
+
+    /** The id of the source document the statements of file number {@code file} (from 1) cite. */
+    static String sourceId(int file) {
+        return String.format("article-%05d", file);
     }
 
     void entity(String id, String type, String en, String de) {
@@ -53,7 +61,7 @@ final class FactsWriter implements AutoCloseable {
 
     /**
      * One statement entry: its id, kind and fields as key/value pairs (null values are left out,
-     * list values are written as YAML lists). It cites a sentence of the synthetic source.
+     * list values are written as YAML lists). It cites a sentence of its file's source document.
      */
     void statement(String id, String kind, Object... fields) {
         YamlText text = statements.next();
@@ -89,19 +97,50 @@ final class FactsWriter implements AutoCloseable {
         entities.flush();
         statements.flush();
         vocabulary.flush();
+        writeSources();
+    }
+
+    /** One source document (a text of numbered sentences) for each statements file written. */
+    private void writeSources() {
+        if (folder == null) {
+            return;
+        }
+        YamlText list = new YamlText()
+                .line("# The synthetic articles the synthetic statements cite, one per statements file.")
+                .line("sources:");
+        try {
+            Files.createDirectories(folder.resolve("sources"));
+            for (int file = 1; file <= statements.files; file++) {
+                String id = sourceId(file);
+                StringBuilder text = new StringBuilder();
+                for (int i = 1; i <= sentences; i++) {
+                    text.append("Dies ist Satz ").append(i).append(" des synthetischen Artikels ").append(file)
+                            .append(". ");
+                }
+                Files.writeString(folder.resolve("sources").resolve(id + ".txt"), text.toString().strip() + "\n",
+                        StandardCharsets.UTF_8);
+                list.item("id", id).field("file", "sources/" + id + ".txt").field("language", "de")
+                        .field("title", "Synthetischer Artikel " + file);
+            }
+            Files.writeString(folder.resolve("sources.yaml"), list.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Numbered files of one section; a part without a section writes one small file per entry. */
     private final class Part {
         private final String name;
         private final String section;
+        private final int perFile;
         private YamlText text;
         private int entries;
         private int files;
 
-        Part(String name, String section) {
+        Part(String name, String section, int perFile) {
             this.name = name;
             this.section = section;
+            this.perFile = perFile;
         }
 
         YamlText next() {
@@ -111,7 +150,7 @@ final class FactsWriter implements AutoCloseable {
                 files++;
                 text.line("# Synthetic " + name + " for benchmarks (org.factquiz.bench.SyntheticFacts).");
                 if ("statements".equals(section)) {
-                    text.line("source: synthetic");
+                    text.line("source: " + sourceId(files));
                 }
                 if (section != null) {
                     text.line(section + ":");

@@ -24,8 +24,11 @@ import java.util.TreeMap;
 public final class SyntheticFacts {
     /** The seed the benchmarks and tests use. */
     public static final long SEED = 20240817L;
-    static final int SENTENCES = 100;
-    static final int ENTRIES_PER_FILE = 5000;
+    /** Sentences of each synthetic article (the shipped one has 19). */
+    static final int SENTENCES = 20;
+    static final int ENTITIES_PER_FILE = 5000;
+    /** Statements per synthetic article, each in its own file (the shipped article has 72). */
+    static final int STATEMENTS_PER_SOURCE = 100;
     static final int COUNTRIES = 50;
     static final int REGIONS = 5;
     static final int TECHNOLOGIES = 10;
@@ -76,9 +79,8 @@ public final class SyntheticFacts {
         Files.createDirectories(folder);
         int cases = casesPerKind(statements);
         int clusters = Math.max(2, (statements - COUNTRIES - cases * plantStatements()) / clusterStatements());
-        try (FactsWriter out = new FactsWriter(folder, ENTRIES_PER_FILE, SENTENCES)) {
+        try (FactsWriter out = new FactsWriter(folder, ENTITIES_PER_FILE, STATEMENTS_PER_SOURCE, SENTENCES)) {
             writeVocabulary(folder);
-            writeSource(folder);
             SyntheticFacts generator = new SyntheticFacts(out, seed);
             generator.world();
             int planted = 0;
@@ -226,36 +228,18 @@ public final class SyntheticFacts {
 
     /** How many statements one cluster makes, as the loader counts them. */
     private static int clusterStatements() {
-        FactsWriter counter = new FactsWriter(null, ENTRIES_PER_FILE, SENTENCES);
+        FactsWriter counter = new FactsWriter(null, ENTITIES_PER_FILE, STATEMENTS_PER_SOURCE, SENTENCES);
         new SyntheticFacts(counter, 0).cluster(0, 2);
         return counter.statementCount();
     }
 
     /** How many statements one case of every kind makes together. */
     private static int plantStatements() {
-        FactsWriter counter = new FactsWriter(null, ENTRIES_PER_FILE, SENTENCES);
+        FactsWriter counter = new FactsWriter(null, ENTITIES_PER_FILE, STATEMENTS_PER_SOURCE, SENTENCES);
         for (Plant kind : Plant.values()) {
             kind.write(counter, "pl", 0);
         }
         return counter.statementCount();
-    }
-
-    private static void writeSource(Path folder) throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= SENTENCES; i++) {
-            text.append("Dies ist der synthetische Satz Nummer ").append(i).append(" für Messungen. ");
-        }
-        Files.createDirectories(folder.resolve("sources"));
-        Files.writeString(folder.resolve("sources/synthetic.txt"), text.toString().strip() + "\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("sources.yaml"), """
-                # The synthetic source document every synthetic statement cites.
-                sources:
-                  - id: synthetic
-                    file: sources/synthetic.txt
-                    language: de
-                    title: Synthetische Fakten
-                """, StandardCharsets.UTF_8);
     }
 
     private static void writeVocabulary(Path folder) throws IOException {

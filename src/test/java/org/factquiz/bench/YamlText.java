@@ -55,7 +55,7 @@ final class YamlText {
         String text = String.valueOf(value);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == ' ' || c == '_')) {
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == ' ' || c == '_' || c == '/')) {
                 throw new IllegalArgumentException("value needs quoting in YAML: " + text);
             }
         }
