@@ -38,10 +38,23 @@ public final class ClaimParser {
     private final FactBase facts;
     private final PhraseBook phrases;
     private final EntityNames entities;
-    private final String knownName;
     private final List<Compiled> compiled = new ArrayList<>();
 
-    private record Compiled(Phrase phrase, Pattern strict, Pattern loose, List<String> slots) {
+    /**
+     * A template as patterns. The loose one takes anything in every slot. The strict one takes only
+     * known names in entity slots; it is built for each sentence from the names that sentence
+     * contains ({@link #strictFor}), since one alternation of every name of a large fact base would
+     * be huge to build and slow to match.
+     */
+    private record Compiled(Phrase phrase, List<String> literals, Pattern loose, List<String> slots) {
+        Pattern strictFor(String knownName) {
+            StringBuilder strict = new StringBuilder("(?iu)^");
+            for (int i = 0; i < slots.size(); i++) {
+                strict.append(literals.get(i)).append("(?<").append(slots.get(i)).append('>')
+                        .append(ENTITY_SLOTS.contains(slots.get(i)) ? knownName : ".+?").append(')');
+            }
+            return Pattern.compile(strict.append(literals.get(slots.size())).append('$').toString());
+        }
     }
 
     /** The outcome of reading one sentence: a claim, or why not. */
@@ -58,7 +71,6 @@ public final class ClaimParser {
         this.facts = facts;
         this.phrases = phrases;
         this.entities = new EntityNames(facts.entities());
-        this.knownName = entities.alternation();
         // Relation templates are the most general ("{subject} was launched in {object}"), so every
         // other kind is tried first: a sentence that names a measure, title or event is read as one,
         // the way the facts record it ("X was launched in international markets" is an event).
@@ -104,8 +116,13 @@ public final class ClaimParser {
             }
         }
         String unknownName = null;
+        String knownName = EntityNames.alternation(entities.namesIn(text));
         for (Compiled c : compiled) {
-            Matcher m = c.strict.matcher(text);
+            // A sentence the loose pattern does not take, the strict one cannot take either.
+            if (!c.loose.matcher(text).matches()) {
+                continue;
+            }
+            Matcher m = c.strictFor(knownName).matcher(text);
             if (m.matches()) {
                 Optional<Claim> claim = build(c, m, id, accordingTo, possibly, sentence, location);
                 if (claim.isPresent()) {
@@ -317,27 +334,25 @@ public final class ClaimParser {
         return null;
     }
 
-    private Compiled compile(Phrase phrase, String template) {
-        StringBuilder strict = new StringBuilder("(?iu)^");
+    private static Compiled compile(Phrase phrase, String template) {
         StringBuilder loose = new StringBuilder("(?iu)^");
+        List<String> literals = new ArrayList<>();
         List<String> slots = new ArrayList<>();
         Matcher m = SLOT.matcher(template);
         int last = 0;
         while (m.find()) {
             String literal = literal(template.substring(last, m.start()));
-            strict.append(literal);
+            literals.add(literal);
             loose.append(literal);
             String slot = m.group(1);
             slots.add(slot);
-            strict.append("(?<").append(slot).append('>')
-                    .append(ENTITY_SLOTS.contains(slot) ? knownName : ".+?").append(')');
             loose.append("(?<").append(slot).append(">.+?)");
             last = m.end();
         }
         String literal = literal(template.substring(last));
-        strict.append(literal).append('$');
+        literals.add(literal);
         loose.append(literal).append('$');
-        return new Compiled(phrase, Pattern.compile(strict.toString()), Pattern.compile(loose.toString()), slots);
+        return new Compiled(phrase, List.copyOf(literals), Pattern.compile(loose.toString()), List.copyOf(slots));
     }
 
     private static String literal(String text) {

@@ -18,8 +18,14 @@ final class EntityNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern QUOTES = Pattern.compile("[„“”\"‚‘’«»]");
 
+    private static final Comparator<String> LONGEST_FIRST =
+            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+
     private final Map<String, String> idByName = new HashMap<>();
     private final List<String> names = new ArrayList<>();
+    /** Each name as the alternation writes it, by its normalised form. */
+    private final Map<String, String> nameByKey = new HashMap<>();
+    private int longestName;
 
     EntityNames(List<Entity> entities) {
         for (Entity entity : entities) {
@@ -29,7 +35,11 @@ final class EntityNames {
             entity.aliases().forEach(alias -> add(alias, entity.id()));
             add(entity.id(), entity.id());
         }
-        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        names.sort(LONGEST_FIRST);
+        for (String name : names) {
+            nameByKey.putIfAbsent(normalise(name), name);
+            longestName = Math.max(longestName, name.length());
+        }
     }
 
     /** Keeps the name without its article: "die USA" is then also read as "the USA" and "USA". */
@@ -61,9 +71,46 @@ final class EntityNames {
                 .map(closest -> " (did you mean '" + byNormalised.get(closest) + "'?)").orElse("");
     }
 
-    /** A regex alternation of every known name, longest first, with an optional article before it. */
-    String alternation() {
+    /**
+     * The known names that occur in {@code text}, as {@link #alternation} takes them: every stretch
+     * that starts at a word and is no longer than the longest name, looked up by its lower-case form
+     * (so "Chinas" and "Acme's" contain "China" and "Acme"). The cost depends on the text, not on
+     * how many names there are.
+     */
+    List<String> namesIn(String text) {
+        String plain = QUOTES.matcher(text).replaceAll("").replaceAll("\\s+", " ");
+        String lower = plain.toLowerCase(Locale.ROOT);
+        if (lower.length() != plain.length()) {
+            // A letter whose lower case is longer or shorter: keep the positions of the original.
+            lower = plain;
+        }
+        java.util.Set<String> found = new java.util.TreeSet<>(LONGEST_FIRST);
+        for (int start = 0; start < plain.length(); start++) {
+            if (!Character.isLetterOrDigit(plain.charAt(start))
+                    || start > 0 && Character.isLetterOrDigit(plain.charAt(start - 1))) {
+                continue;
+            }
+            for (int end = start + 1; end <= Math.min(plain.length(), start + longestName); end++) {
+                String name = nameByKey.get(lower == plain ? plain.substring(start, end).toLowerCase(Locale.ROOT)
+                        : lower.substring(start, end));
+                if (name != null) {
+                    found.add(name);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * A regex alternation of the given names (see {@link #namesIn}), longest first, with an optional
+     * article before them; one that matches nothing when there are none.
+     */
+    static String alternation(List<String> names) {
+        if (names.isEmpty()) {
+            return "(?!)";
+        }
         return "(?:(?:the|der|die|das|den|dem|des)\\s+)?(?:" + names.stream()
+                .sorted(LONGEST_FIRST)
                 .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|")) + ")";
     }
