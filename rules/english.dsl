@@ -36,7 +36,9 @@
 [when]there is a link {l:$\w+} stated as certain that does not name a purpose={l} : Link( status == Status.ASSERTED, link != LinkKind.PURPOSE )
 [when]there is a link {l:$\w+} stated as certain={l} : Link( status == Status.ASSERTED )
 [when]there is a link {l:$\w+} that names a purpose={l} : Link( link == LinkKind.PURPOSE )
-[when]a statement {s:$\w+} that {l:$\w+} starts from is not certain={s} : Statement( id memberOf {l}.from, status != Status.ASSERTED )
+# One premise at a time, joined on id (indexed): "id memberOf {l}.from" would test every statement
+# for every link.
+[when]a statement {s:$\w+} that {l:$\w+} starts from is not certain=$premiseId : String( ) from {l}.from and {s} : Statement( id == $premiseId, status != Status.ASSERTED )
 [when]the statement {s:$\w+} that {l:$\w+} leads to is not certain={s} : Statement( id == {l}.to, status != Status.ASSERTED )
 [when]the statement {s:$\w+} that {l:$\w+} leads to is stated as certain={s} : Statement( id == {l}.to, status == Status.ASSERTED )
 
