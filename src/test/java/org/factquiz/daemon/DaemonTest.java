@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.factquiz.Cli;
@@ -150,6 +151,20 @@ class DaemonTest {
         try (RunningDaemon idle = new RunningDaemon(Duration.ofMillis(50))) {
             assertThat(idle.awaitStopped()).isTrue();
             assertThat(idle.log.toString()).contains("no request for");
+        }
+    }
+
+    @Test
+    void rebuiltFactquizMakesTheDaemonStaleAndStop() throws IOException, InterruptedException {
+        Path stamp = Files.writeString(folder.resolve(".factquiz-built"), "");
+        try (RunningDaemon built = new RunningDaemon(Duration.ofMinutes(5), InstalledBuild.now(stamp))) {
+            Files.setLastModifiedTime(stamp, FileTime.fromMillis(Files.getLastModifiedTime(stamp).toMillis() + 60_000));
+
+            RunningDaemon.Answer answer = built.run(folder, "validate");
+
+            assertThat(answer.lines()).containsExactly(Daemon.STALE);
+            assertThat(answer.run().out()).isEmpty();
+            assertThat(built.awaitStopped()).isTrue();
         }
     }
 

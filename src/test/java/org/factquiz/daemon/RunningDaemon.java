@@ -23,7 +23,11 @@ final class RunningDaemon implements AutoCloseable {
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     RunningDaemon(Duration idleTimeout) throws IOException {
-        daemon = Daemon.open(idleTimeout, InstalledBuild.now(null), new PrintStream(log, true, StandardCharsets.UTF_8));
+        this(idleTimeout, InstalledBuild.now(null));
+    }
+
+    RunningDaemon(Duration idleTimeout, InstalledBuild build) throws IOException {
+        daemon = Daemon.open(idleTimeout, build, new PrintStream(log, true, StandardCharsets.UTF_8));
         state = daemon.state();
         serving = new Thread(daemon::serve, "daemon under test");
         serving.start();
