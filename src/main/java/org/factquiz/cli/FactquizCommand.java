@@ -15,7 +15,16 @@ import picocli.CommandLine.Command;
             "0:consistent / all claims hold / all tests pass",
             "1:inconsistencies found / a claim refuted / a test failed",
             "2:input could not be used (one line per problem, file:line:column)",
-            "3:internal error (a bug in factquiz)"})
+            "3:internal error (a bug in factquiz)"},
+        footerHeading = "%nFast repeated runs:%n",
+        footer = {
+            "  ./factquiz runs validate, check, test, rules and quiz --export in a daemon:",
+            "  a warm JVM kept per working directory, started in the background after a",
+            "  direct run, stopped after 15 idle minutes (FACTQUIZ_DAEMON_IDLE_MINUTES).",
+            "  Facts and rules are still read again on every run.",
+            "  FACTQUIZ_DAEMON=off turns it off; it is always off when CI is set.",
+            "  daemon status   lists the running daemons (a launcher command)",
+            "  daemon stop     stops them (a launcher command)"})
 public final class FactquizCommand implements Runnable {
     /** The version, as reports (SARIF) and --version give it. */
     public static final String VERSION = "0.1.0";

@@ -335,4 +335,11 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Exit codes:").contains("validate");
     }
+
+    @Test
+    void helpSaysHowToSeeStopAndTurnOffTheDaemon() {
+        Run run = factquiz("--help");
+
+        assertThat(run.out()).contains("daemon status").contains("daemon stop").contains("FACTQUIZ_DAEMON=off");
+    }
 }
