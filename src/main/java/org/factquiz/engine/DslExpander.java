@@ -62,6 +62,11 @@ public final class DslExpander {
      * files below it. Returns no sources when the folder has no {@code .dslr} file.
      */
     public static List<RuleSource> expandFolder(Path folder) throws InputException {
+        return expandFolder(folder, RuleCache.configured());
+    }
+
+    /** The same, keeping expansions in {@code cache} (when it has a folder) for the next run. */
+    static List<RuleSource> expandFolder(Path folder, RuleCache cache) throws InputException {
         List<Path> dsl = files(folder, ".dsl");
         List<Path> dslr = files(folder, ".dslr");
         if (dslr.isEmpty()) {
@@ -72,17 +77,37 @@ public final class DslExpander {
             throw InputException.of(new InputProblem(new Location(display(dslr.get(0)), 0, 0),
                     "a .dslr rule file needs a .dsl mapping in the rules folder, and there is none"));
         }
-        DslExpander expander = of(dsl, problems);
-        List<RuleSource> sources = new ArrayList<>();
+        // The written texts decide the expansion; when it was kept before, the DSL parser is not needed.
+        List<String> written = new ArrayList<>();
+        for (Path file : dsl) {
+            written.add(folder.relativize(file).toString());
+            written.add(String.valueOf(read(file, problems)));
+        }
+        List<String> dslrTexts = new ArrayList<>();
         for (Path file : dslr) {
-            String relative = folder.relativize(file).toString().replace('\\', '/');
             String text = read(file, problems);
-            if (text != null) {
-                sources.add(expander.expand(display(file), relative + ".drl", text, problems));
-            }
+            dslrTexts.add(text);
+            written.add(folder.relativize(file).toString());
+            written.add(String.valueOf(text));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        String key = RuleCache.expansionKey(written);
+        List<String> kept = cache.expanded(key).filter(texts -> texts.size() == dslr.size()).orElse(null);
+        List<RuleSource> sources = new ArrayList<>();
+        DslExpander expander = kept == null ? of(dsl, problems) : null;
+        for (int i = 0; i < dslr.size(); i++) {
+            Path file = dslr.get(i);
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            sources.add(kept != null ? new RuleSource(display(file), relative + ".drl", kept.get(i), dslrTexts.get(i))
+                    : expander.expand(display(file), relative + ".drl", dslrTexts.get(i), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        if (kept == null) {
+            cache.keepExpanded(key, sources.stream().map(RuleSource::text).toList());
         }
         return sources;
     }

@@ -69,6 +69,19 @@ public final class RuleBase {
 
     /** Compiles every {@code .drl} file below {@code folder}, and every {@code .dslr} file expanded with its {@code .dsl}. */
     public static RuleBase compile(Path folder) throws InputException {
+        RuleBase preloaded;
+        try {
+            preloaded = RulePreload.take(folder);
+        } catch (InputException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("preloading the rules failed", e);
+        }
+        return preloaded != null ? preloaded : compileNow(folder);
+    }
+
+    /** Compiles (or takes from the cache) the rules of {@code folder}, never a preloaded rule base. */
+    static RuleBase compileNow(Path folder) throws InputException {
         return compile(read(folder));
     }
 

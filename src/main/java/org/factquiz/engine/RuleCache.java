@@ -1,8 +1,11 @@
 package org.factquiz.engine;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -36,6 +39,7 @@ public final class RuleCache {
     private static final String FORMAT = "factquiz compiled rules 1";
     private static final String JAR = ".jar";
     private static final String CLASSIC = ".classic";
+    private static final String EXPANDED = ".expanded";
     private static final int KEPT_IN_MEMORY = 4;
     private static final int KEPT_ON_DISK = 16;
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
@@ -136,6 +140,91 @@ public final class RuleCache {
         }
     }
 
+    /**
+     * The key for expanded DSL rules: the texts of the mapping and rule files as written, with their
+     * paths, and the build (the expansion is factquiz's code as well as the mapping's).
+     */
+    static String expansionKey(List<String> pathsAndTexts) {
+        MessageDigest digest = sha256();
+        update(digest, FORMAT + " expanded");
+        update(digest, classPathFingerprint());
+        pathsAndTexts.forEach(text -> update(digest, text));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The DRL texts expanded before under {@code key}, in the order they were kept. Expanding a
+     * {@code .dslr} file loads the DSL parser, whose old class files the class data archive cannot
+     * hold: a few hundred milliseconds of every start that a kept expansion saves.
+     */
+    Optional<List<String>> expanded(String key) {
+        if (folder == null || !Files.isRegularFile(folder.resolve(key + EXPANDED))) {
+            return Optional.empty();
+        }
+        try {
+            // Read whole and checked against its own length: a damaged file is expanded again, never trusted.
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(folder.resolve(key + EXPANDED)));
+            int count = in.getInt();
+            if (count < 0 || count > in.remaining() / 4) {
+                throw new IOException("damaged: " + count + " texts");
+            }
+            List<String> texts = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int length = in.getInt();
+                if (length < 0 || length > in.remaining()) {
+                    throw new IOException("damaged: a text of " + length + " bytes");
+                }
+                byte[] text = new byte[length];
+                in.get(text);
+                texts.add(new String(text, StandardCharsets.UTF_8));
+            }
+            if (in.hasRemaining()) {
+                throw new IOException("damaged: " + in.remaining() + " bytes after the last text");
+            }
+            return Optional.of(texts);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("kept expansion {} cannot be read, expanding again: {}", key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps expanded DRL texts under {@code key}; a failure is logged and otherwise ignored. */
+    void keepExpanded(String key, List<String> texts) {
+        if (folder == null) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, key, ".part");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(temporary)))) {
+                out.writeInt(texts.size());
+                for (String text : texts) {
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(bytes.length);
+                    out.write(bytes);
+                }
+            }
+            try {
+                Files.move(temporary, folder.resolve(key + EXPANDED), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, folder.resolve(key + EXPANDED), StandardCopyOption.REPLACE_EXISTING);
+            }
+            evictOldEntries();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not keep expanded rules in {}: {}", folder, e.toString());
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // Nothing more to do: a stray temporary file is never read as an entry.
+                }
+            }
+        }
+    }
+
     /** True when rules under {@code key} were found beyond the executable model before. */
     boolean needsClassicCompiler(String key) {
         return folder != null && Files.isRegularFile(folder.resolve(key + CLASSIC));
@@ -180,7 +269,8 @@ public final class RuleCache {
         List<Path> entries;
         try (Stream<Path> files = Files.list(folder)) {
             entries = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(JAR)
-                    || p.getFileName().toString().endsWith(CLASSIC)).toList());
+                    || p.getFileName().toString().endsWith(CLASSIC)
+                    || p.getFileName().toString().endsWith(EXPANDED)).toList());
         }
         if (entries.size() <= KEPT_ON_DISK) {
             return;

@@ -161,4 +161,55 @@ class RuleCacheTest {
             return files.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
         }
     }
+
+    @Test
+    void aKeptExpansionGivesTheSameRulesAndAnEditedDslrIsExpandedAgain(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("english.dsl"), """
+                [when]there is a gadget {g}={g} : Entity( type == "gadget" )
+                [then]report {g}=insert( Finding.error( drools.getRule().getName(), "found " + {g}.id(), "gefunden " + {g}.id(), java.util.List.of( {g}.id() ) ) );
+                """);
+        Path dslr = rules.resolve("gadgets.dslr");
+        Files.writeString(dslr, """
+                package consistency;
+                import org.factquiz.model.*;
+                rule "Gadgets are reported"
+                when
+                    there is a gadget $g
+                then
+                    report $g
+                end
+                """);
+        RuleCache cache = new RuleCache(cacheFolder);
+
+        List<RuleSource> expanded = DslExpander.expandFolder(rules, cache);
+        List<RuleSource> kept = DslExpander.expandFolder(rules, cache);
+        Files.writeString(dslr, Files.readString(dslr).replace("Gadgets are reported", "Gadgets are named"));
+        List<RuleSource> edited = DslExpander.expandFolder(rules, cache);
+
+        assertThat(entries(".expanded")).hasSize(2);
+        assertThat(kept).isEqualTo(expanded);
+        assertThat(expanded.get(0).text()).contains("Entity( type == \"gadget\" )");
+        assertThat(edited.get(0).text()).contains("rule \"Gadgets are named\"").doesNotContain("are reported");
+    }
+
+    @Test
+    void aDamagedKeptExpansionIsExpandedAgain(@TempDir Path rules) throws Exception {
+        Files.writeString(rules.resolve("english.dsl"), "[when]there is a gadget {g}={g} : Entity( type == \"gadget\" )\n");
+        Files.writeString(rules.resolve("gadgets.dslr"), """
+                package consistency;
+                import org.factquiz.model.*;
+                rule "Gadgets exist"
+                when
+                    there is a gadget $g
+                then
+                end
+                """);
+        RuleCache cache = new RuleCache(cacheFolder);
+        List<RuleSource> expanded = DslExpander.expandFolder(rules, cache);
+        for (Path kept : entries(".expanded")) {
+            Files.writeString(kept, "not what was written");
+        }
+
+        assertThat(DslExpander.expandFolder(rules, cache)).isEqualTo(expanded);
+    }
 }
