@@ -113,22 +113,37 @@ public final class RuleCache {
         if (folder == null) {
             return Optional.empty();
         }
+        boolean written = writeAtomically(entry(key), rules::writeJar, "compiled rules");
+        return written ? Optional.of(entry(key)) : Optional.empty();
+    }
+
+    /** Writes the content of a file to be read from another process. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} through a temporary file moved into place, so that another process
+     * never reads half a file; true when written. A failure is logged and otherwise ignored: the
+     * cache only saves time.
+     */
+    private boolean writeAtomically(Path target, Content content, String what) {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, key, ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                rules.writeJar(out);
+            temporary = Files.createTempFile(folder, target.getFileName().toString(), ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
             }
             try {
-                Files.move(temporary, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, entry(key), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             evictOldEntries();
-            return Optional.of(entry(key));
+            return true;
         } catch (IOException | RuntimeException e) {
-            LOG.debug("could not keep compiled rules in {}: {}", folder, e.toString());
+            LOG.debug("could not keep {} in {}: {}", what, folder, e.toString());
             if (temporary != null) {
                 try {
                     Files.deleteIfExists(temporary);
@@ -136,7 +151,7 @@ public final class RuleCache {
                     // Nothing more to do: a stray temporary file is never read as an entry.
                 }
             }
-            return Optional.empty();
+            return false;
         }
     }
 
@@ -193,36 +208,16 @@ public final class RuleCache {
         if (folder == null) {
             return;
         }
-        Path temporary = null;
-        try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, key, ".part");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(temporary)))) {
-                out.writeInt(texts.size());
-                for (String text : texts) {
-                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
-                }
+        writeAtomically(folder.resolve(key + EXPANDED), out -> {
+            DataOutputStream data = new DataOutputStream(out);
+            data.writeInt(texts.size());
+            for (String text : texts) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                data.writeInt(bytes.length);
+                data.write(bytes);
             }
-            try {
-                Files.move(temporary, folder.resolve(key + EXPANDED), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, folder.resolve(key + EXPANDED), StandardCopyOption.REPLACE_EXISTING);
-            }
-            evictOldEntries();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("could not keep expanded rules in {}: {}", folder, e.toString());
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Nothing more to do: a stray temporary file is never read as an entry.
-                }
-            }
-        }
+            data.flush();
+        }, "expanded rules");
     }
 
     /** True when rules under {@code key} were found beyond the executable model before. */

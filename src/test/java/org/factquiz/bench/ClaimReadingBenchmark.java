@@ -3,7 +3,9 @@ package org.factquiz.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.factquiz.claims.ClaimParser;
 import org.factquiz.load.FactsLoader;
@@ -12,6 +14,7 @@ import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.model.CandidatePool;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Location;
+import org.factquiz.model.Relation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,9 +56,13 @@ public class ClaimReadingBenchmark {
         SyntheticFacts.Generated base = SyntheticFacts.write(folder.resolve("facts"), statements, SyntheticFacts.SEED);
         FactBase facts = FactsLoader.load(base.facts());
         parser = new ClaimParser(facts, PhraseBookLoader.load(Path.of("rules/language")));
-        int last = (int) facts.entities().stream().filter(e -> e.type().equals("company")).count() - 1;
-        // A company near the end of the base and the chatbot it makes, by their English names.
-        sentence = "Company " + last + " makes Chatbot " + last;
+        // The last company of the base and what it makes, by their English names.
+        Map<String, String> names = new HashMap<>();
+        facts.entities().forEach(e -> names.put(e.id(), e.name().en()));
+        Relation made = facts.statements().stream().filter(s -> s instanceof Relation r
+                        && r.predicate().equals("makes") && r.subject().startsWith("co-"))
+                .map(Relation.class::cast).reduce((first, second) -> second).orElseThrow();
+        sentence = names.get(made.subject()) + " makes " + names.get(made.object());
         if (!(parser.read("claim", sentence, WHERE) instanceof ClaimParser.Read)) {
             throw new IllegalStateException("the benchmark sentence does not read as a claim: " + sentence);
         }
