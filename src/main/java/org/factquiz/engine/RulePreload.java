@@ -26,8 +26,9 @@ public final class RulePreload {
         if (loading != null) {
             return;
         }
-        folder = normal(rulesFolder);
-        loading = new FutureTask<>(() -> RuleBase.compileNow(folder));
+        Path preloaded = normal(rulesFolder);
+        folder = preloaded;
+        loading = new FutureTask<>(() -> RuleBase.compileNow(preloaded));
         Thread thread = new Thread(loading, "factquiz-rules-preload");
         thread.setDaemon(true);
         thread.start();
