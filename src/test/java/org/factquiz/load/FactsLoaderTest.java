@@ -286,6 +286,18 @@ class FactsLoaderTest {
     }
 
     @Test
+    void anUnknownSourceOfAWholeFileIsReportedOnceNotForEveryStatement() throws Exception {
+        Path facts = folder(MAKES + MAKES.replace("acme-makes-rockets", "acme-makes-more-rockets"));
+        Path file = facts.resolve("statements.yaml");
+        Files.writeString(file, Files.readString(file).replace("source: rockets", "source: rocket"));
+
+        InputException e = catchThrowableOfType(InputException.class, () -> FactsLoader.load(facts));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.toString())
+                .endsWith("statements.yaml:2:9: unknown source document 'rocket' (did you mean 'rockets'?)"));
+    }
+
+    @Test
     void missingSourceTextIsNamed() throws Exception {
         Path facts = folder(MAKES);
         Files.delete(facts.resolve("rockets.txt"));
