@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.factquiz.model.Location;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -55,6 +56,22 @@ public final class DataFileReader {
     }
 
     /** The name users see for a file: relative to the working directory when possible. */
+    /** The YAML and JSON files below {@code folder}, in path order. */
+    public List<Path> dataFiles(Path folder) throws InputException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw InputException.of(new InputProblem(new Location(displayName(folder), 0, 0),
+                    "cannot list folder: " + e.getMessage()));
+        }
+    }
+
     public String displayName(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath().normalize();

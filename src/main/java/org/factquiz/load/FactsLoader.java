@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.factquiz.load.FactsFile.EntityEntry;
 import org.factquiz.load.FactsFile.MeasureEntry;
 import org.factquiz.load.FactsFile.NamesEntry;
@@ -74,7 +73,7 @@ public final class FactsLoader {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "facts folder not found"));
         }
-        List<Path> paths = dataFiles(folder, reader);
+        List<Path> paths = reader.dataFiles(folder);
         if (paths.isEmpty()) {
             // Most likely the wrong folder: "consistent" would be a false all-clear.
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
@@ -157,21 +156,6 @@ public final class FactsLoader {
         }
         return new FactBase(List.copyOf(documents.values()), types, predicates, measures, units, titles, entities,
                 statements);
-    }
-
-    private static List<Path> dataFiles(Path folder, DataFileReader reader) throws InputException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
-                    "cannot list folder: " + e.getMessage()));
-        }
     }
 
     private Optional<Document> readDocument(DataFileReader reader, Path folder, ParsedFile<FactsFile> file,

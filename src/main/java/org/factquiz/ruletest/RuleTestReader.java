@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.factquiz.load.ClosestNames;
 import org.factquiz.load.DataFileReader;
 import org.factquiz.load.DataText;
@@ -172,20 +171,6 @@ public final class RuleTestReader {
     }
 
     private static List<Path> testFiles(Path folder, DataFileReader reader) throws InputException {
-        if (Files.isRegularFile(folder)) {
-            return List.of(folder);
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
-                    "cannot list folder: " + e.getMessage()));
-        }
+        return Files.isRegularFile(folder) ? List.of(folder) : reader.dataFiles(folder);
     }
 }
