@@ -41,12 +41,30 @@ public final class DraftReader {
         this(SentenceBreaks.standard());
     }
 
-    /** Reads every file, or reports every problem of every file at once. */
-    public List<Draft> read(List<Path> files, String[] shownAs, Language language) throws InputException {
+    /** The drafts to check, and those the configuration leaves out. */
+    public record Drafts(List<Draft> drafts, List<DraftCheck.Skipped> skipped) {
+        public Drafts {
+            drafts = List.copyOf(drafts);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Reads every file the configuration does not leave out, or reports every problem of every file
+     * at once; {@code language} null means: from each draft's front matter, or detected.
+     */
+    public Drafts read(List<Path> files, DraftConfig config, Language language) throws InputException {
         List<InputProblem> problems = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            DraftText text = load(files.get(i), shownAs[i], problems);
+        List<DraftCheck.Skipped> skipped = new ArrayList<>();
+        for (Path file : files) {
+            String shown = displayName(file);
+            var skipping = config.skipping(file);
+            if (skipping.isPresent()) {
+                skipped.add(new DraftCheck.Skipped(shown, skipping.get()));
+                continue;
+            }
+            DraftText text = load(file, shown, problems);
             if (text != null) {
                 drafts.add(parse(text, language, problems));
             }
@@ -54,7 +72,14 @@ public final class DraftReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return drafts;
+        return new Drafts(drafts, skipped);
+    }
+
+    /** A file as users see it: relative to the working folder when it is inside it. */
+    static String displayName(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     static boolean isMarkdown(Path file) {
