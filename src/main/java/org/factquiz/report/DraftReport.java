@@ -40,8 +40,7 @@ public final class DraftReport {
                     issues.add(new ReportIssue(level, ruleId(r.flag()), message, places(r, check), r.sentence().end(),
                             suppressed));
                 }
-                cases.add(new ReportCase(d.draft().file(), r.sentence().start().line() + ":"
-                        + r.sentence().start().column() + " " + r.sentence().text(), r.sentence().start(), issues,
+                cases.add(new ReportCase(d.draft().file(), r.sentence().text(), r.sentence().start(), issues,
                         message));
             }
         }

@@ -219,8 +219,7 @@ class DraftCheckCommandTest {
         String[] lineCol = place.substring(EN.toString().length() + 1).split(":");
         assertThat(run.out().lines()).hasSize(4).first().asString().isEqualTo("::error file=" + EN + ",line="
                 + lineCol[0] + ",col=" + lineCol[1] + ",endLine=" + lineCol[0] + ",endColumn="
-                + (Integer.parseInt(lineCol[1]) + "Alibaba makes Doubao.".length() - 1) + ",title=" + lineCol[0]
-                + "%3A" + lineCol[1] + " Alibaba makes Doubao.::REFUTED: Alibaba makes Doubao. - the facts:"
+                + (Integer.parseInt(lineCol[1]) + "Alibaba makes Doubao.".length() - 1) + ",title=Alibaba makes Doubao.::REFUTED: Alibaba makes Doubao. - the facts:"
                 + " bytedance-makes-doubao (sentence 10: „Das KI-Chatbot „Doubao“ von ByteDance, das im August 2023"
                 + " eingeführt wurde, hat sich zur beliebtesten KI-Anwendung Chinas entwickelt.“) (also"
                 + " facts/statements/products.yaml:25:5)");
