@@ -1,9 +1,7 @@
 package org.factquiz.draft;
 
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.factquiz.language.Analyzer;
 import org.factquiz.model.Language;
 
 /**
@@ -17,29 +15,9 @@ public interface SentenceBreaks {
 
     List<Span> sentences(String prose, Language language);
 
-    /**
-     * The detector drafts are split with. For now the JDK's sentence boundaries (ICU rules); the
-     * language layer's detector replaces it here, and nothing else changes.
-     */
+    /** The language layer's sentence detection (OpenNLP's sentence model, abbreviations repaired). */
     static SentenceBreaks standard() {
-        return JdkSentenceBreaks.INSTANCE;
-    }
-
-    /** Sentence boundaries from {@link BreakIterator}, with the locale of the prose. */
-    final class JdkSentenceBreaks implements SentenceBreaks {
-        static final JdkSentenceBreaks INSTANCE = new JdkSentenceBreaks();
-
-        @Override
-        public List<Span> sentences(String prose, Language language) {
-            BreakIterator breaks = BreakIterator.getSentenceInstance(language == Language.DE ? Locale.GERMAN
-                    : Locale.ENGLISH);
-            breaks.setText(prose);
-            List<Span> spans = new ArrayList<>();
-            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
-                 start = end, end = breaks.next()) {
-                spans.add(new Span(start, end));
-            }
-            return spans;
-        }
+        return (prose, language) -> Analyzer.sentenceSpans(prose, language).stream()
+                .map(s -> new Span(s.start(), s.end())).toList();
     }
 }
