@@ -93,6 +93,18 @@ class DraftProseTest {
     }
 
     @Test
+    void abbreviationsDoNotEndASentenceInEitherLanguage() {
+        Draft german = markdown("ByteDance investiert ca. 5 Mrd. Euro in KI. Dr. Zhang bleibt z. B. bei\nDoubao.\n");
+        Draft english = markdown("Doubao was launched in Aug. 2023 by ByteDance Ltd. in China. Mr. Zhang agrees.\n");
+
+        assertThat(german.language()).isEqualTo(Language.DE);
+        assertThat(placed(german)).containsExactly("ByteDance investiert ca. 5 Mrd. Euro in KI. @1:1-1:44",
+                "Dr. Zhang bleibt z. B. bei Doubao. @1:45-2:8");
+        assertThat(placed(english)).containsExactly("Doubao was launched in Aug. 2023 by ByteDance Ltd. in China."
+                + " @1:1-1:61", "Mr. Zhang agrees. @1:62-1:79");
+    }
+
+    @Test
     void inlineCodeStaysInItsSentenceAsWritten() {
         Draft draft = markdown("Run `factquiz check` now. Doubao has users.\n");
 
