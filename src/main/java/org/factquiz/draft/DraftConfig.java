@@ -29,7 +29,7 @@ import org.factquiz.model.Location;
  *     - paths: ["archive/**"]                     # drafts not checked at all
  *     - sentence: "^Laut Gerüchten"               # a regular expression a sentence contains
  *       reason: rumours are quoted as rumours
- *     - facts: [bytedance-largest-nvidia-customer-china]   # flags resting on these facts
+ *     - facts: [a-fact-id]                        # flags resting on these facts
  *     - checks: [overstated]                      # refuted, conflict, overstated
  *       paths: ["interviews/*.md"]
  * </pre>
