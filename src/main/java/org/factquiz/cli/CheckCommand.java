@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Drafts to check sentence by sentence: Markdown (.md) or plain text, UTF-8.")
     List<Path> drafts = List.of();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "What drafts checks leave alone (default:"
+    @Option(names = "--config", paramLabel = "FILE", description = "What draft checks leave alone (default:"
             + " .factquiz.yaml in this folder or the nearest one above it, up to the repository root).")
     Path config;
 

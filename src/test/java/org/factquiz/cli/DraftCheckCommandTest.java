@@ -227,12 +227,15 @@ class DraftCheckCommandTest {
     }
 
     @Test
-    void junitHasOneCaseForEverySentenceReadFailingForErrors() throws IOException {
+    void junitHasOneCaseForEverySentenceReadFailingForErrors() throws Exception {
         Path report = dir.resolve("draft.xml");
         Cli.Run run = check("--format", "junit", "--out", report.toString(), "--text", EN.toString());
 
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         String xml = Files.readString(report);
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("src/test/resources/schemas/surefire-test-report.xsd").toFile()).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
         assertThat(xml).contains("tests=\"" + englishJson.get("checked") + "\"").contains("failures=\"2\"")
                 .contains("classname=\"" + EN + "\"");
     }
