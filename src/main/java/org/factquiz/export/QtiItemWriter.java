@@ -183,8 +183,13 @@ final class QtiItemWriter {
                 xml.open("responseIf").open("isNull").empty("variable", "identifier", RESPONSE).close();
                 score(xml, "0").close();
                 xml.open("responseElseIf");
-                xml.open("equal", "toleranceMode", "absolute", "tolerance", tolerance)
-                        .empty("variable", "identifier", RESPONSE).empty("correct", "identifier", RESPONSE).close();
+                // A tolerance must be positive: a year is compared exactly.
+                if (q.answer().tolerance() == null || q.answer().tolerance() <= 0) {
+                    xml.open("equal", "toleranceMode", "exact");
+                } else {
+                    xml.open("equal", "toleranceMode", "absolute", "tolerance", tolerance);
+                }
+                xml.empty("variable", "identifier", RESPONSE).empty("correct", "identifier", RESPONSE).close();
                 score(xml, "1").close();
                 xml.open("responseElse");
                 score(xml, "0").close();

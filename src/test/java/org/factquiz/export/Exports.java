@@ -101,4 +101,17 @@ final class Exports {
         m.appendTail(out);
         return out.toString();
     }
+
+    /** A zip's entries by name, in the order they were written. */
+    static Map<String, byte[]> unzip(byte[] zip) {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return entries;
+    }
 }
