@@ -101,7 +101,7 @@ final class QuizCommand implements Callable<Integer> {
         }
         if (format != null && type != null && !format.holds(type)) {
             throw new CommandLine.ParameterException(spec.commandLine(), format.title() + " cannot hold "
-                    + type.label() + " questions: use --export " + ExportFormat.holding(type).replace(", ", " or "));
+                    + type.label() + " questions: use --export " + ExportFormat.holding(type));
         }
         if (out != null) {
             AtomicFile.checkWritable(out);

@@ -2,10 +2,10 @@ package org.factquiz.export;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.factquiz.model.QuestionType;
 
 /**
@@ -71,10 +71,9 @@ public enum ExportFormat {
         return holds.contains(type);
     }
 
-    /** The formats that hold {@code type}, for a message that says where to go instead. */
+    /** The formats that hold {@code type}, for a message that says where to go instead: "moodle-xml, qti or apkg". */
     public static String holding(QuestionType type) {
-        return Arrays.stream(values()).filter(f -> f.holds(type) && f != JSON).map(ExportFormat::label)
-                .collect(Collectors.joining(", "));
+        return either(Arrays.stream(values()).filter(f -> f.holds(type) && f != JSON).map(ExportFormat::label).toList());
     }
 
     public static Optional<ExportFormat> parse(String text) {
@@ -84,8 +83,11 @@ public enum ExportFormat {
 
     /** "json, gift, moodle-xml, qti, anki or apkg". */
     public static String labels() {
-        String all = Arrays.stream(values()).map(ExportFormat::label).collect(Collectors.joining(", "));
-        int last = all.lastIndexOf(", ");
-        return all.substring(0, last) + " or " + all.substring(last + 2);
+        return either(Arrays.stream(values()).map(ExportFormat::label).toList());
+    }
+
+    private static String either(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 }
