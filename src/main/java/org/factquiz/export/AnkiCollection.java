@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jsoup.Jsoup;
 
 /**
  * An Anki collection in schema 11 (the one every Anki since 2.1 imports), written as an SQLite file
@@ -181,22 +182,7 @@ final class AnkiCollection {
 
     /** A field's text without its HTML, as Anki sorts and compares it. */
     static String plainText(String html) {
-        String text = html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-        StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(#\\d+|amp|lt|gt|quot);").matcher(text);
-        while (m.find()) {
-            String entity = m.group(1);
-            String decoded = switch (entity) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                default -> new String(Character.toChars(Integer.parseInt(entity.substring(1))));
-            };
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(decoded));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Jsoup.parseBodyFragment(html).text();
     }
 
     private static byte[] sha1(String text) {

@@ -79,27 +79,9 @@ final class Exports {
                 .orElseThrow(() -> new AssertionError(q.id() + " has no choice " + id));
     }
 
-    /** HTML as the text a reader sees: a line per {@code <br>}, entities decoded. */
+    /** HTML as the text a reader sees: a line per {@code <br>}, entities decoded (by jsoup). */
     static String unescapeHtml(String html) {
-        String text = html.replaceAll("<br\\s*/?>", "\n");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
-                .matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String entity = m.group(1);
-            String decoded = switch (entity) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(entity.startsWith("#x")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
-            };
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(decoded));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return org.jsoup.parser.Parser.unescapeEntities(html.replaceAll("<br\\s*/?>", "\n"), false);
     }
 
     /** A zip's entries by name, in the order they were written. */

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
@@ -31,6 +33,7 @@ final class OfflineSchemas {
     private static final String CATALOG = "uk/ac/ed/ph/jqtiplus/xml-catalog/";
     private static final String QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1.xsd";
     private static final String XML_XSD = "http://www.w3.org/2001/xml.xsd";
+    private static final DOMImplementationLS LS = domLs();
     private static Schema qti;
     private static Schema contentPackaging;
 
@@ -91,6 +94,15 @@ final class OfflineSchemas {
         }
     }
 
+    private static DOMImplementationLS domLs() {
+        try {
+            return (DOMImplementationLS) DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .getFeature("LS", "3.0");
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static InputStream catalogEntry(URI url) {
         String path = CATALOG + url.getHost() + url.getPath();
         InputStream in = OfflineSchemas.class.getClassLoader().getResourceAsStream(path);
@@ -117,82 +129,10 @@ final class OfflineSchemas {
                 }
                 throw new AssertionError("schema location " + location + " has no offline copy");
             }
-            return new Input(location.toString(), catalogEntry(location));
-        }
-    }
-
-    /** A schema document handed to the parser as a stream, with the URL relative locations resolve against. */
-    private record Input(String systemId, InputStream stream) implements LSInput {
-        @Override
-        public java.io.Reader getCharacterStream() {
-            return null;
-        }
-
-        @Override
-        public void setCharacterStream(java.io.Reader characterStream) {
-        }
-
-        @Override
-        public InputStream getByteStream() {
-            return stream;
-        }
-
-        @Override
-        public void setByteStream(InputStream byteStream) {
-        }
-
-        @Override
-        public String getStringData() {
-            return null;
-        }
-
-        @Override
-        public void setStringData(String stringData) {
-        }
-
-        @Override
-        public String getSystemId() {
-            return systemId;
-        }
-
-        @Override
-        public void setSystemId(String systemId) {
-        }
-
-        @Override
-        public String getPublicId() {
-            return null;
-        }
-
-        @Override
-        public void setPublicId(String publicId) {
-        }
-
-        @Override
-        public String getBaseURI() {
-            return systemId;
-        }
-
-        @Override
-        public void setBaseURI(String baseURI) {
-        }
-
-        @Override
-        public String getEncoding() {
-            return null;
-        }
-
-        @Override
-        public void setEncoding(String encoding) {
-        }
-
-        @Override
-        public boolean getCertifiedText() {
-            return false;
-        }
-
-        @Override
-        public void setCertifiedText(boolean certifiedText) {
+            LSInput input = LS.createLSInput();
+            input.setSystemId(location.toString());
+            input.setByteStream(catalogEntry(location));
+            return input;
         }
     }
 }
