@@ -96,9 +96,6 @@ final class QuizCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--export " + format.label()
                     + " writes a zip file: give --out FILE (e.g. --out quiz" + format.extension() + ")");
         }
-        if (count < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
-        }
         if (format != null && type != null && !format.holds(type)) {
             throw new CommandLine.ParameterException(spec.commandLine(), format.title() + " cannot hold "
                     + type.label() + " questions: use --export " + ExportFormat.holding(type));
@@ -106,12 +103,15 @@ final class QuizCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFile.checkWritable(out);
         }
+        if (count < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
+        }
         Knowledge loaded = knowledge.load();
         QuizSet set = new QuizBuilder(loaded, PhraseBookLoader.load(knowledge.rules.resolve("language")),
                 QuestionTemplatesLoader.load(knowledge.rules.resolve("quiz").resolve("questions.yaml"))).build(seed);
         boolean countGiven = spec.commandLine().getParseResult().hasMatchedOption("--count");
         List<Question> selected = QuizSelection.select(set.questions(), topic, type,
-                format != null && !countGiven ? Integer.MAX_VALUE : count, seed);
+                export != null && !countGiven ? Integer.MAX_VALUE : count, seed);
         if (selected.isEmpty()) {
             spec.commandLine().getErr().println("factquiz: no questions match"
                     + (topic == null ? "" : " topic '" + topic + "'") + (type == null ? "" : " type '" + type.label() + "'")
