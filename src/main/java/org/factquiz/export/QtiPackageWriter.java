@@ -25,7 +25,7 @@ final class QtiPackageWriter implements QuizWriter {
         Map<Question, String> identifiers = new LinkedHashMap<>();
         quiz.questions().forEach(q -> identifiers.put(q, ids.unique(q.id())));
         List<Zip.Entry> entries = new ArrayList<>();
-        entries.add(entry(MANIFEST, manifest(quiz, identifiers)));
+        entries.add(entry(MANIFEST, manifest(identifiers)));
         entries.add(entry(TEST, test(quiz, identifiers)));
         identifiers.forEach((q, id) -> entries.add(entry(href(id), QtiItemWriter.write(q, id, quiz.language()))));
         return Zip.write(entries, quiz.written());
@@ -62,7 +62,7 @@ final class QtiPackageWriter implements QuizWriter {
         return xml.finish();
     }
 
-    private static String manifest(QuizExport quiz, Map<Question, String> identifiers) {
+    private static String manifest(Map<Question, String> identifiers) {
         XmlOut xml = new XmlOut();
         xml.root("manifest", CP_NAMESPACE, "xmlns:xsi", XSI, "xsi:schemaLocation",
                 CP_NAMESPACE + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd", "identifier", "factquiz-package");
