@@ -14,6 +14,7 @@ import org.factquiz.model.QuestionTemplates;
 /** Loads {@code rules/quiz/questions.yaml}: the wording of questions, which editors may change. */
 public final class QuestionTemplatesLoader {
     record TemplatesFile(Map<String, FactsFile.NamesEntry> prompts, Map<String, FactsFile.NamesEntry> framing,
+                         Map<String, FactsFile.NamesEntry> links,
                          Map<String, Map<String, String>> words) {
     }
 
@@ -46,7 +47,7 @@ public final class QuestionTemplatesLoader {
                 }
             }
         }
-        return new QuestionTemplates(prompts, names(content.framing()), words);
+        return new QuestionTemplates(prompts, names(content.framing()), words, names(content.links()));
     }
 
     private static Map<String, Names> names(Map<String, FactsFile.NamesEntry> entries) {

@@ -31,16 +31,21 @@ import org.factquiz.model.Title;
  * the choices; nothing else depends on it.
  */
 final class QuestionWording {
+    /** A matching question shows at most this many items on its left. */
+    private static final int MATCHED_ITEMS = 5;
+
     private final Writer writer;
     private final Map<String, Statement> statements;
     private final Explanations explanations;
     private final GapWording gaps;
+    private final Giveaways giveaways;
 
-    QuestionWording(Writer writer, Map<String, Statement> statements, GapWording gaps) {
+    QuestionWording(Writer writer, Map<String, Statement> statements, GapWording gaps, Giveaways giveaways) {
         this.writer = writer;
         this.statements = statements;
         this.explanations = new Explanations(writer, statements);
         this.gaps = gaps;
+        this.giveaways = giveaways;
     }
 
     /** A draft that cannot be put into words (a missing template, a word not in its sentence). */
@@ -50,8 +55,9 @@ final class QuestionWording {
         }
     }
 
-    Question word(QuestionDraft d, List<QuizOption> options, Random random) throws CannotWord {
+    Question word(QuestionDraft d, List<QuizOption> allOptions, Random random) throws CannotWord {
         Statement fact = d.facts().isEmpty() ? null : statements.get(d.facts().get(0));
+        List<QuizOption> options = withoutGiveaways(d, fact, allOptions);
         phrasesFor(d, options);
         Map<Language, String> prompt = new EnumMap<>(Language.class);
         List<Question.Choice> choices = new ArrayList<>();
@@ -118,8 +124,12 @@ final class QuestionWording {
             }
             case MATCHING -> {
                 List<QuizOption> left = options.stream().filter(o -> o.role().equals("item"))
-                        .sorted(Comparator.comparingInt(QuizOption::rank)).toList();
+                        .sorted(Comparator.comparingInt(QuizOption::rank)).limit(MATCHED_ITEMS).toList();
+                // Every partner, and one more than the items need: the last match is not left to elimination.
                 List<String> right = new ArrayList<>(left.stream().map(QuizOption::pair).distinct().toList());
+                options.stream().filter(o -> o.role().equals("distractor") && o.pair() != null).map(QuizOption::pair)
+                        .distinct().sorted().filter(p -> !right.contains(p)).limit(Math.max(0, left.size() + 1 - right.size()))
+                        .forEach(right::add);
                 Collections.shuffle(right, random);
                 List<String> correct = new ArrayList<>();
                 for (int i = 0; i < left.size(); i++) {
@@ -149,6 +159,58 @@ final class QuestionWording {
         List<String> tags = List.of(d.topic(), d.skill(), d.type().label());
         return new Question(d.id(), d.type(), d.topic(), d.skill(), difficulty, tags, prompt, choices, items, answer,
                 explanation, sources, d.rule(), promptTemplate(d));
+    }
+
+    /**
+     * Drops a true/false statement that answers itself ("Nvidia makes Nvidia GPUs"), and leaves out
+     * the choices and items whose names give their answer away ("Google's Tensor Processing Unit"
+     * among the things ByteDance might make); a question left with too few is dropped.
+     */
+    private List<QuizOption> withoutGiveaways(QuestionDraft d, Statement fact, List<QuizOption> options)
+            throws CannotWord {
+        Map<String, String> s = d.slots();
+        if (d.type() == QuestionType.TRUE_FALSE) {
+            Optional<String> why = Optional.empty();
+            if (d.template().equals("statement-relation")) {
+                why = giveaways.inRelation(s.get("subject"), s.get("predicate"), s.get("object"),
+                        giveaways.typeOf(s.get("subject")));
+            } else if (fact instanceof org.factquiz.model.Relation r
+                    && (d.template().equals("statement") || d.template().equals("statement-since"))) {
+                why = giveaways.inRelation(r.subject(), r.predicate(), r.object(), giveaways.typeOf(r.subject()));
+            } else if (s.containsKey("also-predicate")) {
+                why = giveaways.inRelation(s.get("maker"), s.get("also-predicate"), s.get("also-object"),
+                        giveaways.typeOf(s.get("maker")));
+            }
+            if (why.isPresent()) {
+                throw new CannotWord(why.get());
+            }
+            return options;
+        }
+        if (d.template().equals("ask-all-objects")) {
+            String subject = s.get("subject");
+            List<QuizOption> kept = options.stream().filter(o -> !o.valueKind().equals("entity")
+                    || giveaways.inRelation(subject, s.get("predicate"), o.value(), giveaways.typeOf(subject)).isEmpty())
+                    .toList();
+            long keys = kept.stream().filter(o -> o.role().equals("key")).count();
+            long wrong = kept.stream().filter(o -> o.role().equals("distractor")).count();
+            if (keys < 2 || wrong < 2) {
+                throw new CannotWord("too few choices whose names do not give their answer away (" + keys
+                        + " right, " + wrong + " wrong)");
+            }
+            return kept;
+        }
+        if (d.type() == QuestionType.MATCHING) {
+            List<String> revealing = options.stream().filter(o -> o.role().equals("item") && o.pair() != null)
+                    .filter(o -> giveaways.inRelation(o.pair(), s.get("predicate"), o.value(),
+                            giveaways.typeOf(o.pair())).isPresent())
+                    .map(QuizOption::value).toList();
+            List<QuizOption> kept = options.stream().filter(o -> !revealing.contains(o.value())).toList();
+            if (kept.stream().filter(o -> o.role().equals("item")).count() < 3) {
+                throw new CannotWord("fewer than 3 items whose names do not give their partner away");
+            }
+            return kept;
+        }
+        return options;
     }
 
     /**
@@ -224,6 +286,15 @@ final class QuestionWording {
                 yield writer.frame(e, writer.event(e.subject(), e.event(), PartialDate.parse(s.get("date")), e.where(),
                         l, Map.of()), l);
             }
+            case "statement-since" -> {
+                org.factquiz.model.Relation r = as(org.factquiz.model.Relation.class, fact, d);
+                yield writer.frame(r, writer.relation(r.subject(), r.predicate(), r.object(), r.where(),
+                        PartialDate.parse(s.get("date")), l, Map.of()), l);
+            }
+            case "statement-link" -> {
+                org.factquiz.model.Link link = as(org.factquiz.model.Link.class, fact, d);
+                yield writer.link(link, List.of(s.get("from").split(",")), s.get("to"), l);
+            }
             default -> throw new CannotWord("no statement form '" + d.template() + "' for a true/false question");
         };
     }
@@ -252,7 +323,9 @@ final class QuestionWording {
             default -> "";
         };
         String statement = s.containsKey("statement") && statements.containsKey(s.get("statement"))
-                ? writer.statement(statements.get(s.get("statement")), l) : "";
+                ? writer.statement(statements.get(s.get("statement")), l)
+                : s.containsKey("link") && statements.get(s.get("link")) instanceof org.factquiz.model.Link link
+                ? writer.joined(link.from(), l) : "";
         return fill(promptTemplate(d), l, Map.of("ask", ask, "statement", statement, "source", name(d.accordingTo(), l)));
     }
 

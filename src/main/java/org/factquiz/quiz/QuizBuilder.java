@@ -1,6 +1,7 @@
 package org.factquiz.quiz;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.factquiz.model.QuestionDraft;
 import org.factquiz.model.QuestionDrop;
 import org.factquiz.model.QuestionTemplates;
 import org.factquiz.model.QuizRequest;
+import org.factquiz.model.Relation;
 import org.factquiz.model.Statement;
 
 /**
@@ -23,13 +25,30 @@ import org.factquiz.model.Statement;
 public final class QuizBuilder {
     private final Knowledge knowledge;
     private final QuestionWording wording;
+    private final Writer writer;
 
     public QuizBuilder(Knowledge knowledge, PhraseBook phrases, QuestionTemplates templates) {
         this.knowledge = knowledge;
-        Writer writer = new Writer(knowledge.facts(), phrases, templates);
+        this.writer = new Writer(knowledge.facts(), phrases, templates);
         Map<String, Statement> statements = new HashMap<>();
         knowledge.facts().statements().forEach(s -> statements.putIfAbsent(s.id(), s));
-        this.wording = new QuestionWording(writer, statements, new GapWording(writer, knowledge.facts()));
+        this.wording = new QuestionWording(writer, statements, new GapWording(writer, knowledge.facts()),
+                new Giveaways(knowledge.facts()));
+    }
+
+    /**
+     * Of several wrong versions of a fact, the most plausible first: one whose substituted subject
+     * does the same kind of thing elsewhere in the facts ("Baidu makes Doubao": Baidu makes a
+     * chatbot), then by id.
+     */
+    private Comparator<Question> plausibleFirst(VerifiedDrafts verified) {
+        return Comparator.<Question>comparingInt(q -> {
+            QuestionDraft d = verified.drafts().get(q.id());
+            String subject = d == null ? null : d.slots().get("subject");
+            String predicate = d == null ? null : d.slots().get("predicate");
+            return -(int) knowledge.facts().statements().stream().filter(s -> s instanceof Relation r
+                    && r.subject().equals(subject) && r.predicate().equals(predicate)).count();
+        }).thenComparing(Question::id);
     }
 
     public QuizSet build(long seed) {
@@ -49,9 +68,20 @@ public final class QuizBuilder {
                 dropped.add(new QuizSet.Dropped(draft.id(), draft.type().label(), e.getMessage(), draft.rule()));
             }
         }
+        List<Question> spares = new ArrayList<>();
         questions = SetBalance.withoutRepeats(questions, dropped);
+        questions = SetBalance.oneWrongVersionPerFact(questions, plausibleFirst(verified), dropped, spares);
+        questions = SetBalance.sameAnswers(questions, dropped);
+        questions = SetBalance.oneGapPerSentence(questions, dropped);
+        questions = SetBalance.trueFalseShare(questions, dropped, spares);
+        try {
+            questions = StatementGroups.group(questions, spares, writer, dropped, seed);
+        } catch (QuestionWording.CannotWord e) {
+            // Without the template the statements stay separate, as dropped true/false questions.
+        }
         questions = SetBalance.keyPositions(questions, seed);
         questions = SetBalance.orders(questions, seed);
+        dropped.sort(java.util.Comparator.comparing(QuizSet.Dropped::question));
         return new QuizSet(questions, dropped, QuizCounts.uncovered(knowledge.facts(), questions, verified.drafts(),
                 dropped), QuizCounts.stats(questions));
     }

@@ -101,6 +101,25 @@ final class Writer {
         return statement(s, language);
     }
 
+    /**
+     * Several statements as one: "Douyin is saturated in many markets and TikTok is saturated in many
+     * markets", each unframed (the link they belong to is framed as a whole).
+     */
+    String joined(List<String> ids, Language language) {
+        List<String> texts = ids.stream().map(id -> facts.statement(id).map(s -> plain(s, language)).orElse(id))
+                .toList();
+        return texts.size() == 1 ? texts.get(0) : String.join(", ", texts.subList(0, texts.size() - 1)) + " "
+                + templates.word("and", language) + " " + texts.get(texts.size() - 1);
+    }
+
+    /** A link as one sentence, "{outcome} because {reasons}", framed as the source frames the link. */
+    String link(org.factquiz.model.Link link, List<String> from, String to, Language language) {
+        String outcome = facts.statement(to).map(s -> plain(s, language)).orElse(to);
+        String sentence = templates.link(link.link().label(), language).replace("{from}", joined(from, language))
+                .replace("{to}", outcome);
+        return frame(link, sentence, language);
+    }
+
     /** A statement as a sentence, framed as its source frames it (reported, possible, intended). */
     String statement(Statement s, Language language) {
         return frame(s, plain(s, language), language);
