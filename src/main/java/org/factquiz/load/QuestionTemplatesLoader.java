@@ -19,7 +19,7 @@ public final class QuestionTemplatesLoader {
     }
 
     private static final List<String> REQUIRED_PROMPTS = List.of("statement", "ask-subject", "ask-holder",
-            "ask-maker-of-title", "ask-all-objects", "ask-number", "ask-year", "order-chronology", "order-ranking",
+            "ask-subject-through-title", "ask-all-objects", "ask-number", "ask-year", "order-chronology", "order-ranking",
             "match", "cloze", "ask-purpose", "ask-reason", "ask-reasons");
 
     private QuestionTemplatesLoader() {

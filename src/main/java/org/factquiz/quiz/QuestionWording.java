@@ -63,10 +63,13 @@ final class QuestionWording {
         List<Question.Choice> choices = new ArrayList<>();
         List<Question.Choice> items = new ArrayList<>();
         Question.Answer answer;
-        List<QuizOption> keys = options.stream().filter(o -> o.role().equals("key")).toList();
+        // In a "which is NOT" question the odd one out is the answer and the list's members are the wrong ones.
+        List<QuizOption> keys = options.stream().filter(o -> o.role().equals("key") || o.role().equals("odd-one-out"))
+                .toList();
         int keyLength = keys.isEmpty() ? 0 : optionText(keys.get(0), Language.EN).length();
         List<QuizOption> distractors = DistractorChoice.ranked(
-                options.stream().filter(o -> o.role().equals("distractor")).toList(), keyLength,
+                options.stream().filter(o -> o.role().equals("distractor") || o.role().equals("listed")).toList(),
+                keyLength,
                 o -> optionText(o, Language.EN));
         switch (d.type()) {
             case TRUE_FALSE -> {
@@ -74,10 +77,7 @@ final class QuestionWording {
                 String template = promptTemplate(d);
                 for (Language l : Language.values()) {
                     // The "statement" prompt takes the statement in one of its forms; the others word it themselves.
-                    String statement = template.equals("statement") ? Writer.sentence(trueFalseText(d, fact, l)) : "";
-                    prompt.put(l, fill(template, l, Map.of("statement", statement,
-                            "title", titleNoun(d, l), "owned", name(d.slots().get("owned"), l),
-                            "product", name(d.slots().get("product"), l))));
+                    prompt.put(l, fill(template, l, Map.of("statement", Writer.sentence(trueFalseText(d, fact, l)))));
                 }
                 choices.add(new Question.Choice("a", both(l -> writer.templates().word("true", l))));
                 choices.add(new Question.Choice("b", both(l -> writer.templates().word("false", l))));
@@ -93,7 +93,7 @@ final class QuestionWording {
                 for (int i = 0; i < shown.size(); i++) {
                     QuizOption o = shown.get(i);
                     choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(o, l))));
-                    if (o.role().equals("key")) {
+                    if (keys.contains(o)) {
                         correct.add(LETTERS.get(i));
                     }
                 }
@@ -178,22 +178,23 @@ final class QuestionWording {
                     && (d.template().equals("statement") || d.template().equals("statement-since"))) {
                 why = giveaways.inRelation(r.subject(), r.predicate(), r.object(), giveaways.typeOf(r.subject()));
             } else if (s.containsKey("also-predicate")) {
-                why = giveaways.inRelation(s.get("maker"), s.get("also-predicate"), s.get("also-object"),
-                        giveaways.typeOf(s.get("maker")));
+                why = giveaways.inRelation(s.get("subject"), s.get("also-predicate"), s.get("also-object"),
+                        giveaways.typeOf(s.get("subject")));
             }
             if (why.isPresent()) {
                 throw new CannotWord(why.get());
             }
             return options;
         }
-        if (d.template().equals("ask-all-objects")) {
+        if (d.template().equals("ask-all-objects") || d.template().equals("ask-not-listed")) {
             String subject = s.get("subject");
             List<QuizOption> kept = options.stream().filter(o -> !o.valueKind().equals("entity")
                     || giveaways.inRelation(subject, s.get("predicate"), o.value(), giveaways.typeOf(subject)).isEmpty())
                     .toList();
-            long keys = kept.stream().filter(o -> o.role().equals("key")).count();
-            long wrong = kept.stream().filter(o -> o.role().equals("distractor")).count();
-            if (keys < 2 || wrong < 2) {
+            boolean not = d.template().equals("ask-not-listed");
+            long keys = kept.stream().filter(o -> o.role().equals(not ? "odd-one-out" : "key")).count();
+            long wrong = kept.stream().filter(o -> o.role().equals(not ? "listed" : "distractor")).count();
+            if (keys < (not ? 1 : 2) || wrong < 2) {
                 throw new CannotWord("too few choices whose names do not give their answer away (" + keys
                         + " right, " + wrong + " wrong)");
             }
@@ -220,7 +221,7 @@ final class QuestionWording {
      */
     private String promptTemplate(QuestionDraft d) {
         return switch (d.type()) {
-            case TRUE_FALSE -> d.template().startsWith("statement-maker") ? d.template() : "statement";
+            case TRUE_FALSE -> d.template().equals("statement-through-title") ? d.template() : "statement";
             case MULTIPLE_RESPONSE -> writer.templates().prompt(d.template() + "s", Language.EN).isPresent()
                     ? d.template() + "s" : d.template();
             case CLOZE -> "cloze";
@@ -291,6 +292,20 @@ final class QuestionWording {
                 yield writer.frame(r, writer.relation(r.subject(), r.predicate(), r.object(), r.where(),
                         PartialDate.parse(s.get("date")), l, Map.of()), l);
             }
+            case "statement-through-title" -> {
+                Title t = as(Title.class, fact, d);
+                yield writer.throughTitle(s.get("subject"), s.get("predicate"), t, s.get("also-predicate"),
+                        s.get("also-object"), l).orElseThrow(() -> new CannotWord("no " + l.code()
+                        + " wording for the type of '" + s.get("subject") + "' in a relative clause"));
+            }
+            case "statement-bound" -> {
+                Quantity count = statements.get(s.get("count")) instanceof Quantity q ? q : null;
+                if (count == null) {
+                    throw new CannotWord("template 'statement-bound' needs the count '" + s.get("count") + "'");
+                }
+                yield writer.quantity(s.get("subject"), s.get("measure"),
+                        writer.beyondText(Boolean.parseBoolean(s.get("more")), count.value(), l), l);
+            }
             case "statement-link" -> {
                 org.factquiz.model.Link link = as(org.factquiz.model.Link.class, fact, d);
                 yield writer.link(link, List.of(s.get("from").split(",")), s.get("to"), l);
@@ -316,10 +331,10 @@ final class QuestionWording {
                 yield writer.frame(t, writer.title(key.value(), t.title(), t.of(), t.scope(), l,
                         Map.of("holder", which)), l);
             }
-            case "ask-maker-of-title" -> writer.relation(key.value(), "makes", s.get("holder"), null, null, l,
-                    Map.of("subject", which, "object", titleNoun(d, l)));
-            case "ask-all-objects" -> writer.relation(s.get("subject"), s.get("predicate"), key.value(), null, null, l,
-                    Map.of("object", "…"));
+            case "ask-subject-through-title" -> writer.relation(key.value(), s.get("predicate"), s.get("holder"), null,
+                    null, l, Map.of("subject", which, "object", titleNoun(d, l)));
+            case "ask-all-objects", "ask-not-listed" -> writer.relation(s.get("subject"), s.get("predicate"),
+                    key.value(), null, null, l, Map.of("object", "…"));
             default -> "";
         };
         String statement = s.containsKey("statement") && statements.containsKey(s.get("statement"))

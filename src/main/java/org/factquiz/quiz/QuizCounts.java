@@ -88,23 +88,28 @@ final class QuizCounts {
     static QuizSet.Stats stats(List<Question> questions) {
         Map<String, Integer> perType = new TreeMap<>();
         questions.forEach(q -> perType.merge(q.type().label(), 1, Integer::sum));
+        Map<String, Integer> perSkill = new TreeMap<>();
+        questions.forEach(q -> perSkill.merge(q.skill(), 1, Integer::sum));
         Map<String, Integer> positions = new TreeMap<>();
         LETTERS.subList(0, CHOICES).forEach(l -> positions.put(l, 0));
-        int fourChoice = 0;
-        int longest = 0;
-        for (Question q : questions) {
-            if (isFourChoice(q)) {
-                fourChoice++;
-                positions.merge(q.answer().choices().get(0), 1, Integer::sum);
-                if (keyIsLongest(q, Language.EN)) {
-                    longest++;
-                }
-            }
+        List<Question> fourChoice = questions.stream().filter(QuizCounts::isFourChoice).toList();
+        fourChoice.forEach(q -> positions.merge(q.answer().choices().get(0), 1, Integer::sum));
+        Map<String, Double> longest = new TreeMap<>();
+        for (Language l : Language.values()) {
+            longest.put(l.code(), share(fourChoice.stream().filter(q -> keyIsLongest(q, l)).count(), fourChoice.size()));
         }
-        double largest = fourChoice == 0 ? 0 : positions.values().stream().mapToInt(i -> i).max().orElse(0)
-                / (double) fourChoice;
-        double longestShare = fourChoice == 0 ? 0 : longest / (double) fourChoice;
-        return new QuizSet.Stats(questions.size(), perType, positions, largest, longestShare);
+        double largest = share(positions.values().stream().mapToInt(i -> i).max().orElse(0), fourChoice.size());
+        List<Question> trueFalse = questions.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).toList();
+        return new QuizSet.Stats(questions.size(), perType, positions, largest, longest.get(Language.EN.code()),
+                longest, perSkill, share(trueFalse.size(), questions.size()),
+                share(trueFalse.stream().filter(q -> !q.answer().truth()).count(), trueFalse.size()),
+                share(questions.stream().filter(q -> !q.skill().equals("recall")).count(), questions.size()),
+                questions.stream().filter(q -> q.type() == QuestionType.ORDERING).mapToInt(q -> q.choices().size())
+                        .min().orElse(0));
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : part / (double) whole;
     }
 
     static boolean isFourChoice(Question q) {

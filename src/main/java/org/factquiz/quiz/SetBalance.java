@@ -84,8 +84,9 @@ final class SetBalance {
     /**
      * Keeps the true/false questions to at most {@link #MAX_TRUE_FALSE_SHARE} of the set, and between
      * {@link #MIN_FALSE_SHARE} and {@link #MAX_FALSE_SHARE} of them false. Which ones stay is decided
-     * without the seed: questions asking about a fact no other question reaches first, then those that
-     * test understanding or inference, then the rest in a fixed order of their ids.
+     * without the seed: questions that test understanding or inference first, then those asking about
+     * a fact no other question reaches, then the rest in a fixed order of their ids. (Facts only a
+     * left-out statement reaches are asked together afterwards: {@link StatementGroups}.)
      */
     static List<Question> trueFalseShare(List<Question> questions, List<QuizSet.Dropped> dropped,
                                          List<Question> spares) {
@@ -129,9 +130,8 @@ final class SetBalance {
                              java.util.Set<String> keep) {
         List<Question> left = new ArrayList<>(candidates);
         while (count > 0 && !left.isEmpty()) {
-            Question best = left.stream().min(Comparator.<Question>comparingInt(
-                            q -> q.sources().stream().anyMatch(src -> !covered.contains(src.fact())) ? 0 : 1)
-                    .thenComparingInt(q -> q.skill().equals("recall") ? 1 : 0)
+            Question best = left.stream().min(Comparator.<Question>comparingInt(q -> q.skill().equals("recall") ? 1 : 0)
+                    .thenComparingInt(q -> q.sources().stream().anyMatch(src -> !covered.contains(src.fact())) ? 0 : 1)
                     .thenComparingInt(q -> Integer.reverse(q.id().hashCode()))
                     .thenComparing(Question::id)).orElseThrow();
             left.remove(best);

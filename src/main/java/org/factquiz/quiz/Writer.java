@@ -331,6 +331,83 @@ final class Writer {
                 .map(PredicateDef::name).map(n -> n.in(language)).orElse(predicate);
     }
 
+    /** "more than 60 million", "weniger als 60 Millionen": beyond a count, above or below it. */
+    String beyondText(boolean more, double value, Language language) {
+        Scale scale = Scale.of(value);
+        return firstWord(more ? "more" : "less", language) + " " + number(value / scale.factor(), language)
+                + scale.word(templates, language, value);
+    }
+
+    /**
+     * "The company that makes the most popular AI application in China also owns TikTok": what else
+     * the one subject of a relation does, naming that subject only by its type and the relation.
+     * Empty when the language gives no way to say it (a type whose German article is unknown).
+     */
+    Optional<String> throughTitle(String subject, String predicate, Title title, String alsoPredicate,
+                                  String alsoObject, Language language) {
+        Optional<String> who = relative(subject, predicate, titleNoun(title, language), language);
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = afterSubject(relation(subject, alsoPredicate, alsoObject, null, null, language,
+                Map.of("subject", SUBJECT)));
+        String also = templates.word("also", language);
+        String[] words = rest.split(" ", 2);
+        String main = language == Language.DE || AUXILIARIES_EN.contains(words[0])
+                ? words[0] + " " + also + (words.length > 1 ? " " + words[1] : "")
+                : also + " " + rest;
+        return Optional.of(who.get() + (language == Language.DE ? ", " : " ") + main);
+    }
+
+    /**
+     * "the company that makes the most popular AI application in China", "das Unternehmen, das die
+     * beliebteste KI-Anwendung in China herstellt": an entity named by its type and one relation.
+     */
+    Optional<String> relative(String subject, String predicate, String objectText, Language language) {
+        Entity e = entities.get(subject);
+        TypeDef type = e == null ? null : types.get(e.type());
+        if (type == null) {
+            return Optional.empty();
+        }
+        String clause = afterSubject(relation(subject, predicate, "x", null, null, language,
+                Map.of("subject", SUBJECT, "object", objectText)));
+        if (language == Language.EN) {
+            return Optional.of("the " + type.name().en() + " that " + clause);
+        }
+        String ask = type.ask() == null ? "" : type.ask().de();
+        String article = ask.startsWith("welches ") ? "das" : ask.startsWith("welcher ") ? "der"
+                : ask.startsWith("welche ") ? "die" : null;
+        return article == null ? Optional.empty()
+                : Optional.of(article + " " + type.name().de() + ", " + article + " " + verbFinal(clause));
+    }
+
+    private static final String SUBJECT = "\u0000";
+    private static final Set<String> AUXILIARIES_EN = Set.of("is", "are", "was", "were", "has", "have", "can",
+            "will", "may", "must");
+    private static final Set<String> AUXILIARIES_DE = Set.of("ist", "sind", "hat", "haben", "wird", "werden",
+            "wurde", "wurden", "war", "waren", "kann", "können", "muss", "müssen", "soll", "sollen", "will", "wollen");
+    private static final Set<String> PARTICLES_DE = Set.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort",
+            "her", "heraus", "hin", "hinaus", "los", "mit", "nach", "vor", "voran", "vorbei", "weg", "weiter", "zu",
+            "zurück", "zusammen", "dar");
+
+    private static String afterSubject(String sentence) {
+        return sentence.replace(SUBJECT, "").strip();
+    }
+
+    /**
+     * A German main clause without its subject ("stellt Doubao her") as a subordinate clause's rest
+     * ("Doubao herstellt"): the finite verb goes to the end, joined with its separable particle.
+     */
+    static String verbFinal(String mainClauseWithoutSubject) {
+        List<String> words = new java.util.ArrayList<>(List.of(mainClauseWithoutSubject.split(" ")));
+        String finite = words.remove(0);
+        if (!words.isEmpty() && !AUXILIARIES_DE.contains(finite) && PARTICLES_DE.contains(words.get(words.size() - 1))) {
+            finite = words.remove(words.size() - 1) + finite;
+        }
+        words.add(finite);
+        return String.join(" ", words);
+    }
+
     /** "60 million", "at least 1 billion", "etwa 60 Millionen". */
     String valueText(Bound bound, double value, Language language) {
         String prefix = switch (bound) {
