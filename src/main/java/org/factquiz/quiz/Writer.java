@@ -56,6 +56,27 @@ final class Writer {
         return e == null ? entity : e.name().in(language);
     }
 
+    /**
+     * The object's name beside its own possessor as the subject: "ByteDance makes its own AI chips",
+     * not "ByteDance makes ByteDance's own AI chips"; "ByteDance stellt eigene KI-Chips her", not
+     * "... eigene KI-Chips von ByteDance her". A person's possessive needs a gender the facts do not
+     * give, so a person's things (a type asked for with "who") keep their names.
+     */
+    String ownedName(String subject, String object, Language language) {
+        String owner = name(subject, language);
+        String owned = name(object, language);
+        Entity e = entities.get(subject);
+        // A type asked for with "who" is one of people (facts/types.yaml: ask).
+        boolean person = e != null && ask(subject, Language.EN).equals("who");
+        if (language == Language.EN && !person && owned.startsWith(owner + "'s ")) {
+            return "its " + owned.substring(owner.length() + 3);
+        }
+        if (language == Language.DE && owned.endsWith(" von " + owner) && owned.length() > owner.length() + 5) {
+            return owned.substring(0, owned.length() - owner.length() - 5);
+        }
+        return owned;
+    }
+
     /** "which company", "welches Unternehmen": how a question asks for an entity like {@code entity}. */
     String ask(String entity, Language language) {
         return ask(List.of(entity), language);
@@ -210,7 +231,7 @@ final class Writer {
                     Language language, Map<String, String> override) {
         Map<String, String> slots = new HashMap<>();
         slots.put("subject", name(subject, language));
-        slots.put("object", name(object, language));
+        slots.put("object", ownedName(subject, object, language));
         if (where != null) {
             slots.put("where", whereText(where, language));
         }
