@@ -15,9 +15,9 @@ import org.factquiz.model.TypeDef;
 
 /**
  * Items that answer themselves, found from the entities' names: a name that contains another
- * entity's name ("Nvidia GPUs", "Googles Tensor Processing Unit", "risks of the AI strategy")
- * tells whom it belongs to. Such a name turns "Nvidia makes Nvidia GPUs" into a tautology and
- * "Baidu makes Google's Tensor Processing Unit" into a giveaway, whatever the article.
+ * entity's name ("Acme chips", "Globex's search engine", "risks of the merger plan")
+ * tells whom it belongs to. Such a name turns "Acme makes Acme chips" into a tautology and
+ * "Initech makes Globex's search engine" into a giveaway, whatever the article.
  */
 final class Giveaways {
     /** Names shorter than this ("AI", "KI") are too common inside other names to tell anything. */
@@ -68,7 +68,7 @@ final class Giveaways {
         return names;
     }
 
-    /** True when {@code entity}'s name names {@code other}: "Nvidia GPUs" names Nvidia. */
+    /** True when {@code entity}'s name names {@code other}: "Acme chips" names Acme. */
     boolean names(String entity, String other) {
         return mentioned.getOrDefault(entity, Set.of()).contains(other);
     }
@@ -81,9 +81,9 @@ final class Giveaways {
 
     /**
      * Why "subject predicate object" answers itself, or empty: the object's name names the subject
-     * (a tautology: "the AI strategy carries risks of the AI strategy"), or, for a predicate with one
+     * (a tautology: "the merger plan carries risks of the merger plan"), or, for a predicate with one
      * subject per object, names an entity of the subject's kind (it says who the one subject is:
-     * "Baidu makes Google's Tensor Processing Unit").
+     * "Initech makes Globex's search engine").
      */
     Optional<String> inRelation(String subject, String predicate, String object, String subjectType) {
         if (names(object, subject) || names(subject, object)) {

@@ -162,9 +162,9 @@ final class QuestionWording {
     }
 
     /**
-     * Drops a true/false statement that answers itself ("Nvidia makes Nvidia GPUs"), and leaves out
-     * the choices and items whose names give their answer away ("Google's Tensor Processing Unit"
-     * among the things ByteDance might make); a question left with too few is dropped.
+     * Drops a true/false statement that answers itself ("Acme makes Acme chips"), and leaves out
+     * the choices and items whose names give their answer away ("Globex's search engine"
+     * among the things Initech might make); a question left with too few is dropped.
      */
     private List<QuizOption> withoutGiveaways(QuestionDraft d, Statement fact, List<QuizOption> options)
             throws CannotWord {

@@ -38,8 +38,8 @@ public final class QuizBuilder {
 
     /**
      * Of several wrong versions of a fact, the most plausible first: one whose substituted subject
-     * does the same kind of thing elsewhere in the facts ("Baidu makes Doubao": Baidu makes a
-     * chatbot), then by id.
+     * does the same kind of thing elsewhere in the facts ("Initech makes the chatbot": Initech makes
+     * another chatbot), then by id.
      */
     private Comparator<Question> plausibleFirst(VerifiedDrafts verified) {
         return Comparator.<Question>comparingInt(q -> {

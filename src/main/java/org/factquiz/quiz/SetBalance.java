@@ -52,8 +52,8 @@ final class SetBalance {
     static final int MAX_SAME_ANSWER = 2;
 
     /**
-     * Of the wrong versions one rule makes of one fact ("Alibaba makes Doubao", "Google makes
-     * Doubao"), one is asked: the first in {@code preference} order (the most plausible).
+     * Of the wrong versions one rule makes of one fact ("Initech makes the chatbot", "Globex
+     * makes the chatbot"), one is asked: the first in {@code preference} order (the most plausible).
      */
     static List<Question> oneWrongVersionPerFact(List<Question> questions, Comparator<Question> preference,
                                                  List<QuizSet.Dropped> dropped, List<Question> spares) {
@@ -142,7 +142,7 @@ final class SetBalance {
     }
 
     /**
-     * The same right answer in many choice questions ("ByteDance", again) is a pattern, not a test: at
+     * The same right answer in many choice questions (the same company, again) is a pattern, not a test: at
      * most {@link #MAX_SAME_ANSWER} choice questions share one, those that test the most kept.
      */
     static List<Question> sameAnswers(List<Question> questions, List<QuizSet.Dropped> dropped) {
@@ -191,7 +191,7 @@ final class SetBalance {
         for (Question q : questions) {
             if (q.type() == QuestionType.CLOZE && !q.sources().isEmpty()) {
                 Question.Source src = q.sources().get(0);
-                bySentence.merge(src.file() + "|" + src.sentence() + "|" + src.text(), q, (a, b) -> {
+                bySentence.merge(src.sentence() + "|" + src.text(), q, (a, b) -> {
                     boolean aNew = !coveredElsewhere.contains(a.sources().get(0).fact());
                     boolean bNew = !coveredElsewhere.contains(b.sources().get(0).fact());
                     return aNew != bNew ? (aNew ? a : b) : (a.id().compareTo(b.id()) <= 0 ? a : b);
@@ -205,7 +205,7 @@ final class SetBalance {
                 continue;
             }
             Question.Source src = q.sources().get(0);
-            Question pick = bySentence.get(src.file() + "|" + src.sentence() + "|" + src.text());
+            Question pick = bySentence.get(src.sentence() + "|" + src.text());
             if (pick == q) {
                 kept.add(q);
             } else {

@@ -35,8 +35,9 @@ final class StatementGroups {
                                 List<QuizSet.Dropped> dropped, long seed) throws QuestionWording.CannotWord {
         Set<String> covered = new HashSet<>();
         questions.forEach(q -> q.sources().forEach(s -> covered.add(s.fact())));
+        // Plain statements of one fact: a link's "because" or a chain through a title stays a question of its own.
         List<Question> statementsOnly = spares.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE
-                && q.template().equals("statement")).distinct().sorted(Comparator.comparing(Question::id)).toList();
+                && q.template().equals("statement") && q.skill().equals("recall")).distinct().sorted(Comparator.comparing(Question::id)).toList();
         List<Question> trues = new ArrayList<>();
         for (Question q : statementsOnly.stream().sorted(Comparator.comparing(Question::topic)
                 .thenComparing(Question::id)).toList()) {

@@ -57,9 +57,9 @@ final class Writer {
     }
 
     /**
-     * The object's name beside its own possessor as the subject: "ByteDance makes its own AI chips",
-     * not "ByteDance makes ByteDance's own AI chips"; "ByteDance stellt eigene KI-Chips her", not
-     * "... eigene KI-Chips von ByteDance her". A person's possessive needs a gender the facts do not
+     * The object's name beside its own possessor as the subject: "Acme makes its own chips", not
+     * "Acme makes Acme's own chips"; "Acme stellt eigene Chips her", not "... eigene Chips von Acme
+     * her". A person's possessive needs a gender the facts do not
      * give, so a person's things (a type asked for with "who") keep their names.
      */
     String ownedName(String subject, String object, Language language) {
@@ -123,8 +123,7 @@ final class Writer {
     }
 
     /**
-     * Several statements as one: "Douyin is saturated in many markets and TikTok is saturated in many
-     * markets", each unframed (the link they belong to is framed as a whole).
+     * Several statements as one: "the river is low and the canal is low", each unframed (the link they belong to is framed as a whole).
      */
     String joined(List<String> ids, Language language) {
         List<String> texts = ids.stream().map(id -> facts.statement(id).map(s -> plain(s, language)).orElse(id))
@@ -360,7 +359,7 @@ final class Writer {
     }
 
     /**
-     * "The company that makes the most popular AI application in China also owns TikTok": what else
+     * "The company that makes the most popular chatbot in the city also owns the newspaper": what else
      * the one subject of a relation does, naming that subject only by its type and the relation.
      * Empty when the language gives no way to say it (a type whose German article is unknown).
      */
@@ -416,8 +415,8 @@ final class Writer {
     }
 
     /**
-     * A German main clause without its subject ("stellt Doubao her") as a subordinate clause's rest
-     * ("Doubao herstellt"): the finite verb goes to the end, joined with its separable particle.
+     * A German main clause without its subject ("stellt den Chatbot her") as a subordinate clause's rest
+     * ("den Chatbot herstellt"): the finite verb goes to the end, joined with its separable particle.
      */
     static String verbFinal(String mainClauseWithoutSubject) {
         List<String> words = new java.util.ArrayList<>(List.of(mainClauseWithoutSubject.split(" ")));
