@@ -46,7 +46,8 @@ final class Explanations {
             for (Question.Source s : sources) {
                 if (seen.add(s.sentence())) {
                     text.append(writer.templates().word("source-sentence", l)).append(' ').append(s.sentence())
-                            .append(": „").append(s.text()).append("“\n");
+                            .append(": ").append(l == Language.DE ? "„" : "“").append(GapWording.inner(s.text(), l))
+                            .append(l == Language.DE ? "“" : "”").append('\n');
                 }
             }
             if (d.depth() > 0 || d.skill().equals("inference")) {

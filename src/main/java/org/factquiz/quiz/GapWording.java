@@ -90,12 +90,23 @@ final class GapWording {
             if (m.find()) {
                 String gapped = sentence.substring(0, m.start()) + "___" + sentence.substring(m.end());
                 for (Language l : Language.values()) {
-                    prompt.put(l, fill(writer, "cloze", l, Map.of("sentence", gapped,
+                    prompt.put(l, fill(writer, "cloze", l, Map.of("sentence", inner(gapped, l),
                             "number", Integer.toString(fact.source().sentence()))));
                 }
                 return new Question.Answer(List.of(), null, null, null, null, List.of(token));
             }
         }
         throw new CannotWord("the source sentence does not contain the word to leave out");
+    }
+
+    /**
+     * A quotation inside the prompt's own quotation marks: the quotes it contains become the
+     * language's inner ones ("„Doubao“" is "‚Doubao‘" inside German „…“ and "‘Doubao’" inside
+     * English “…”).
+     */
+    static String inner(String quoted, Language language) {
+        return language == Language.DE
+                ? quoted.replace('„', '‚').replace('“', '‘')
+                : quoted.replace('„', '‘').replace('“', '’').replace('”', '’');
     }
 }

@@ -229,8 +229,11 @@ final class OptionClaims {
             case "cloze" -> {
                 String gapped = slots(q.template(), l, prompt).get("sentence");
                 Question.Source source = q.sources().get(0);
+                // Inside the prompt's quotation marks the sentence's own quotes are the language's inner ones.
                 String filled = gapped.replace("___", q.answer().accepted().get(0));
-                if (!filled.equals(source.text())) {
+                filled = l == Language.DE ? filled.replace('‚', '„').replace('‘', '“')
+                        : filled.replace('‘', '„').replace('’', '“');
+                if (!filled.equals(source.text().replace('”', '“')) && !filled.equals(source.text())) {
                     throw new IllegalStateException("the gap filled with the answer reads '" + filled
                             + "', not the source sentence '" + source.text() + "'");
                 }

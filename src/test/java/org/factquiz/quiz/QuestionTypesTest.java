@@ -52,7 +52,10 @@ class QuestionTypesTest {
             }
             assertThat(q.sources()).as(q.id()).isNotEmpty().allSatisfy(s -> {
                 assertThat(s.text()).isNotBlank();
-                assertThat(q.explanation().get(Language.EN)).as(q.id()).contains(s.text());
+                assertThat(q.explanation().get(Language.EN)).as(q.id()).contains("“" + GapWording.inner(s.text(),
+                        Language.EN) + "”");
+                assertThat(q.explanation().get(Language.DE)).as(q.id()).contains("„" + GapWording.inner(s.text(),
+                        Language.DE) + "“");
                 assertThat(s.file()).startsWith("facts/");
                 assertThat(s.line()).isPositive();
             });
@@ -202,7 +205,10 @@ class QuestionTypesTest {
             assertThat(q.sources().get(0).text()).contains(q.answer().accepted().get(0));
         });
         Question launch = question("cloze-baidu-makes-ernie-bot");
-        assertThat(launch.prompt().get(Language.DE)).contains("die Konkurrenz wie Baidus „___“ deutlich");
+        // The article's own quotes become inner ones inside the prompt's: ‚…‘ in German, ‘…’ in English.
+        assertThat(launch.prompt().get(Language.DE)).contains("die Konkurrenz wie Baidus ‚___‘ deutlich.“");
+        assertThat(launch.prompt().get(Language.EN)).contains("of the article: “Mit 60 Millionen")
+                .contains("die Konkurrenz wie Baidus ‘___’ deutlich.”");
         assertThat(launch.answer().accepted()).containsExactly("Ernie Bot");
         assertThat(answer(launch, " ernie bot ")).contains(true);
         assertThat(answer(launch, "Doubao")).contains(false);
