@@ -101,7 +101,7 @@ final class GapWording {
 
     /**
      * A quotation inside the prompt's own quotation marks: the quotes it contains become the
-     * language's inner ones ("„Doubao“" is "‚Doubao‘" inside German „…“ and "‘Doubao’" inside
+     * language's inner ones ("„Acme“" is "‚Acme‘" inside German „…“ and "‘Acme’" inside
      * English “…”).
      */
     static String inner(String quoted, Language language) {
