@@ -11,9 +11,9 @@ import org.factquiz.model.PhraseBook;
  * the shipped rules, loaded once per test JVM. Its phrasings are a stand-in kept with the quiz tests
  * (src/test/resources/quiz/second-article-phrases) until the article's own land beside its facts.
  */
-final class SecondArticleQuiz {
-    static final Path FACTS = Path.of("src/test/resources/articles/second-article/facts");
-    static final Path PHRASES = Path.of("src/test/resources/quiz/second-article-phrases");
+public final class SecondArticleQuiz {
+    public static final Path FACTS = Path.of("src/test/resources/articles/second-article/facts");
+    public static final Path PHRASES = Path.of("src/test/resources/quiz/second-article-phrases");
 
     private static Knowledge knowledge;
     private static PhraseBook phrases;
@@ -22,7 +22,7 @@ final class SecondArticleQuiz {
     private SecondArticleQuiz() {
     }
 
-    static synchronized Knowledge knowledge() {
+    public static synchronized Knowledge knowledge() {
         if (knowledge == null) {
             try {
                 knowledge = Knowledge.load(FACTS, ShippedQuiz.RULES);
@@ -34,12 +34,12 @@ final class SecondArticleQuiz {
         return knowledge;
     }
 
-    static synchronized PhraseBook phrases() {
+    public static synchronized PhraseBook phrases() {
         knowledge();
         return phrases;
     }
 
-    static synchronized QuizSet set() {
+    public static synchronized QuizSet set() {
         if (set == null) {
             set = new QuizBuilder(knowledge(), phrases(), ShippedQuiz.templates()).build(ShippedQuiz.SEED);
         }
