@@ -34,13 +34,18 @@ record FactsFile(
     record MeasureEntry(String id, List<String> subject, String unit, NamesEntry name) {
     }
 
-    record UnitEntry(String id, NamesEntry name) {
+    record UnitEntry(String id, NamesEntry name, Boolean counted) {
     }
 
     record TitleEntry(String id, List<String> holder, String measure, Boolean unique, NamesEntry name) {
     }
 
-    record EntityEntry(String id, String type, NamesEntry name, List<String> aliases) {
+    record EntityEntry(String id, String type, NamesEntry name, List<String> aliases,
+                       java.util.Map<String, GrammarEntry> grammar) {
+    }
+
+    /** What the dictionaries cannot tell about a name in one language (see {@code NameGrammar}). */
+    record GrammarEntry(String gender, String number, java.util.Map<String, String> forms) {
     }
 
     /** One statement; which fields apply depends on {@code kind} (checked by the loader). */

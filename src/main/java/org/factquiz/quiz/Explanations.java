@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factquiz.language.Quotes;
 import org.factquiz.model.Language;
 import org.factquiz.model.Link;
 import org.factquiz.model.QuestionDraft;
@@ -46,13 +47,17 @@ final class Explanations {
             for (Question.Source s : sources) {
                 if (seen.add(s.sentence())) {
                     text.append(writer.templates().word("source-sentence", l)).append(' ').append(s.sentence())
-                            .append(": ").append(l == Language.DE ? "„" : "“").append(GapWording.inner(s.text(), l))
-                            .append(l == Language.DE ? "“" : "”").append('\n');
+                            .append(": ").append(Quotes.quote(s.text(), l)).append('\n');
                 }
             }
             if (d.depth() > 0 || d.skill().equals("inference")) {
-                text.append(writer.templates().word("chain", l)).append(" (").append(writer.templates()
-                        .word("derived-by", l)).append(" \"").append(d.rule()).append("\"): ");
+                // The rule is named in its own words, English; a language that gives no word for it leaves the name out.
+                String by = writer.templates().word("derived-by", l);
+                text.append(writer.templates().word("chain", l));
+                if (!by.isBlank() && !by.equals("derived-by")) {
+                    text.append(" (").append(by).append(' ').append(Quotes.quote(d.rule(), l)).append(')');
+                }
+                text.append(": ");
                 text.append(d.facts().stream().map(statements::get).filter(Objects::nonNull)
                         .filter(s -> !(s instanceof Link))
                         .map(s -> Writer.sentence(writer.statement(s, l))).collect(Collectors.joining(" ")));
