@@ -1,6 +1,7 @@
 package org.factquiz.cli;
 
 import java.io.PrintWriter;
+import org.factquiz.engine.SessionFailure;
 import org.factquiz.load.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +56,11 @@ public final class FactquizCommand implements Runnable {
         PrintWriter err = cli.getErr();
         if (ex instanceof InputException input) {
             input.problems().forEach(p -> err.println(p));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof SessionFailure rule) {
+            rule.problems().forEach(p -> err.println(p));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -17,7 +17,10 @@ public final class Main {
 
     public static void main(String[] args) {
         rulesFolderOf(List.of(args)).ifPresent(RulePreload::start);
-        System.exit(FactquizCommand.commandLine().execute(args));
+        ExitGuard guard = ExitGuard.install(System.err);
+        int code = FactquizCommand.commandLine().execute(args);
+        guard.finished();
+        System.exit(code);
     }
 
     /**

@@ -181,8 +181,12 @@ final class StatementReader {
         if (e.value() == null || e.unit() == null || e.subject() == null || e.measure() == null || bound == null) {
             return List.of();
         }
-        return List.of(new Quantity(e.id(), e.subject(), e.measure(), e.value() * scale, e.unit(), bound, when,
-                provenance));
+        double amount = e.value() * scale;
+        if (!Double.isFinite(amount)) {
+            problem(at + "/value", "'" + e.value() + "' " + e.scale() + " is too large a number: it has no finite value");
+            return List.of();
+        }
+        return List.of(new Quantity(e.id(), e.subject(), e.measure(), amount, e.unit(), bound, when, provenance));
     }
 
     private List<Statement> comparison(String at, StatementEntry e, When when, Provenance provenance) {
@@ -264,7 +268,7 @@ final class StatementReader {
             } else {
                 String sentence = document.sentence(e.sentence());
                 if (e.quote() != null && !normalise(sentence).contains(normalise(e.quote()))) {
-                    problem(at + "/quote", "quote \"" + e.quote() + "\" is not in sentence " + e.sentence()
+                    problem(at + "/quote", "quote \"" + Excerpt.of(e.quote()) + "\" is not in sentence " + e.sentence()
                             + ", which reads: \"" + sentence + "\"");
                 }
                 source = new SourceRef(documentId, e.sentence(), e.quote(), sentence);
