@@ -17,6 +17,7 @@ import org.factquiz.quiz.QuizBuilder;
 import org.factquiz.quiz.QuizSelection;
 import org.factquiz.quiz.QuizSession;
 import org.factquiz.quiz.QuizSet;
+import org.factquiz.report.OutputFile;
 import org.factquiz.report.QuizJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,8 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--export", paramLabel = "FORMAT", description = "Write the question set instead of asking: json.")
     String export;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "With --export: write to FILE (atomically).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "With --export: write to FILE, replaced whole or not at all (as the reports' --out).")
     Path out;
 
     @CommandLine.Spec
@@ -94,7 +96,7 @@ final class QuizCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(json);
                 spec.commandLine().getOut().flush();
             } else {
-                AtomicFile.write(out, json);
+                OutputFile.write(out, json);
             }
             return ExitCodes.OK;
         }
