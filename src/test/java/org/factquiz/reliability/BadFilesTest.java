@@ -1,6 +1,8 @@
 package org.factquiz.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factquiz.fixtures.RocketFacts.SOURCES;
+import static org.factquiz.fixtures.RocketFacts.STATEMENTS;
 import static org.factquiz.fixtures.UnusableInput.assertUnusable;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.factquiz.Cli;
 import org.factquiz.ShippedRules;
+import org.factquiz.fixtures.RocketFacts;
 import org.factquiz.load.InputFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,41 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  * The catalogue of bad input files, one test per kind, each run from the command line: exit 2,
  * the exact {@code file:line:column: problem}, nothing on standard output, the previous report
  * untouched ({@link org.factquiz.fixtures.UnusableInput}). Also the kinds that are fine, and must
- * stay fine: a byte order mark, Windows line ends, a facts file past SnakeYAML's 3 MB.
+ * stay fine: a byte order mark, Windows line ends, a facts file past SnakeYAML's 3 MB. The facts
+ * are {@link RocketFacts}, whose lines and columns can be read off its text.
  */
 class BadFilesTest {
-    static final String SOURCES = """
-            sources:
-              - id: rockets
-                file: rockets.txt
-                language: en
-            """;
-    static final String TEXT = "Acme makes rockets, among them the Roadrunner. Acme was founded in 1990.";
-    /** Line 8, column 12 is the value; line 10 the sentence. */
-    static final String STATEMENTS = """
-            # Rockets.
-            source: rockets
-            statements:
-              - id: acme-rockets-per-year
-                kind: quantity
-                subject: acme
-                measure: rockets-per-year
-                value: 12
-                unit: rockets
-                sentence: 1
-            """;
-
     @TempDir
     Path dir;
     Path facts;
     Path rules;
 
     @BeforeEach
-    void smallFactBase() throws IOException {
-        facts = Files.createDirectories(dir.resolve("facts"));
-        Files.writeString(facts.resolve("sources.yaml"), SOURCES);
-        Files.writeString(facts.resolve("rockets.txt"), TEXT);
-        Files.writeString(facts.resolve("statements.yaml"), STATEMENTS);
+    void smallFactBase() {
+        facts = RocketFacts.write(dir.resolve("facts"));
         rules = ShippedRules.quantityRules(dir.resolve("rules"));
     }
 

@@ -14,6 +14,7 @@ import org.factquiz.ShippedRules;
 import org.factquiz.engine.SessionLimits;
 import org.factquiz.fixtures.DirectRun;
 import org.factquiz.fixtures.Hold;
+import org.factquiz.fixtures.RocketFacts;
 import org.factquiz.fixtures.UnusableInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,11 +48,8 @@ class RuleFaultsTest {
     Path rules;
 
     @BeforeEach
-    void smallFactBase() throws IOException {
-        facts = Files.createDirectories(dir.resolve("facts"));
-        Files.writeString(facts.resolve("sources.yaml"), BadFilesTest.SOURCES);
-        Files.writeString(facts.resolve("rockets.txt"), BadFilesTest.TEXT);
-        Files.writeString(facts.resolve("statements.yaml"), BadFilesTest.STATEMENTS);
+    void smallFactBase() {
+        facts = RocketFacts.write(dir.resolve("facts"));
         rules = ShippedRules.quantityRules(dir.resolve("rules"));
         held = "held in " + dir;
     }
