@@ -256,11 +256,12 @@ daemon_directory() {
 
 # daemon_key: names the daemon for this working directory and the environment a command's output
 # depends on: relative paths are shown against the working directory, the locale decides the
-# encoding, the umask the mode of new --out files, FACTQUIZ_* variables the limits and caches.
+# encoding, the umask the mode of new --out files, FACTQUIZ_* variables the limits and caches, and
+# SOURCE_DATE_EPOCH the time quiz --export stamps into zip files and Anki notes.
 daemon_key() {
   local name text
   text="cwd=$(pwd -P)"$'\n'"java=$(command -v java)"$'\n'"umask=$(umask)"$'\n'
-  for name in "${!FACTQUIZ_@}" LANG LANGUAGE TZ "${!LC_@}"; do
+  for name in "${!FACTQUIZ_@}" SOURCE_DATE_EPOCH LANG LANGUAGE TZ "${!LC_@}"; do
     text+="$name${!name+=${!name}}"$'\n'
   done
   text=$(sha256sum <<<"$text")

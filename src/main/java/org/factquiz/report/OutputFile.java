@@ -71,21 +71,65 @@ public final class OutputFile {
 
     /** Writes what {@code content} writes to {@code target}: whole or not at all for a regular file. */
     public static void write(Path target, Content content) throws InputException {
-        if (Files.isDirectory(target)) {
-            throw problem(target, "is a folder");
-        }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
+        if (isStream(target)) {
             // Opened by its own name, so that the system follows links like /dev/stdout -> /proc/self/fd/1.
             writeThrough(target, target, content);
             return;
         }
+        Path file = replaced(target);
+        replace(target, file, content, existingWritable(target, file));
+    }
+
+    /**
+     * Fails as {@link #write} would, before anything is computed: for a command whose output takes
+     * long to make (a quiz export), the user learns at once that it could not be written.
+     */
+    public static void checkWritable(Path target) throws InputException {
+        if (isStream(target)) {
+            return;
+        }
+        Path file = replaced(target);
+        existingWritable(target, file);
+        if (!Files.isWritable(file.getParent())) {
+            throw problem(target, "permission denied in the folder '" + folderOf(target, file) + "'");
+        }
+    }
+
+    /** A pipe or a device: written to as it is. A folder is refused. */
+    private static boolean isStream(Path target) throws InputException {
+        if (Files.isDirectory(target)) {
+            throw problem(target, "is a folder");
+        }
+        return Files.exists(target) && !Files.isRegularFile(target);
+    }
+
+    /** The regular file that is replaced (or made), links followed; its folder must exist. */
+    private static Path replaced(Path target) throws InputException {
         Path file;
         try {
             file = Files.exists(target) ? target.toRealPath() : resolveLinks(target);
         } catch (IOException e) {
             throw problem(target, reason(e));
         }
-        replace(target, file, content);
+        if (!Files.isDirectory(file.getParent())) {
+            String shown = folderOf(target, file);
+            throw problem(target, (Files.exists(file.getParent()) ? "'" + shown + "' is not a folder"
+                    : "no such folder '" + shown + "'")
+                    + (file.equals(target.toAbsolutePath().normalize()) ? "" : " (where the link points)"));
+        }
+        return file;
+    }
+
+    /** The attributes of the file that is replaced, or null for a new one; a read-only file is refused. */
+    private static PosixFileAttributes existingWritable(Path target, Path file) throws InputException {
+        PosixFileAttributes existing = existing(file);
+        if (existing != null && !ownerMayWrite(existing)) {
+            throw problem(target, "permission denied: the file is read-only");
+        }
+        if (existing == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(file)) {
+            throw problem(target, "permission denied");
+        }
+        return existing;
     }
 
     /** The file a path names after following symbolic links, for a path or a link to a file not made yet. */
@@ -114,20 +158,9 @@ public final class OutputFile {
         }
     }
 
-    private static void replace(Path target, Path file, Content content) throws InputException {
+    private static void replace(Path target, Path file, Content content, PosixFileAttributes existing)
+            throws InputException {
         Path folder = file.getParent();
-        if (!Files.isDirectory(folder)) {
-            String shown = folderOf(target, file);
-            throw problem(target, (Files.exists(folder) ? "'" + shown + "' is not a folder" : "no such folder '" + shown
-                    + "'") + (file.equals(target.toAbsolutePath().normalize()) ? "" : " (where the link points)"));
-        }
-        PosixFileAttributes existing = existing(file);
-        if (existing != null && !ownerMayWrite(existing)) {
-            throw problem(target, "permission denied: the file is read-only");
-        }
-        if (existing == null && Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(file)) {
-            throw problem(target, "permission denied");
-        }
         Path temporary = null;
         try {
             temporary = newTemporary(folder, file.getFileName().toString());
