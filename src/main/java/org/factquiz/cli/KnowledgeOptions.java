@@ -32,8 +32,8 @@ final class KnowledgeOptions {
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "${env:" + MAX_FIRINGS_VARIABLE + ":-0}",
             description = "Stop a rule session after N rule firings and report the rule that does not come to rest"
-                    + " (exit 2). Default (0): " + SessionLimits.FIRINGS_PER_FACT + " per fact, at least "
-                    + SessionLimits.MIN_FIRINGS + "; " + MAX_FIRINGS_VARIABLE + " sets it too.")
+                    + " (exit 2). Default: " + SessionLimits.FIRINGS_PER_FACT + " per fact in the session, at least "
+                    + SessionLimits.MIN_FIRINGS + " (also written 0); " + MAX_FIRINGS_VARIABLE + " sets it too.")
     long maxFirings;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
