@@ -24,6 +24,7 @@ import org.factquiz.Cli;
 import org.factquiz.ShippedRules;
 import org.factquiz.fixtures.Hold;
 import org.factquiz.fixtures.RocketFacts;
+import org.factquiz.fixtures.RuleText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * is exit 2 and not run twice, and {@code daemon stop} ends the JVM (or says it could not).
  */
 class DaemonFaultsTest {
-    static final String HEADER = "package consistency;\n\nimport org.factquiz.model.*;\n\n";
-
     @TempDir
     Path folder;
     Path facts;
@@ -57,15 +56,8 @@ class DaemonFaultsTest {
     /** The quantity rules and one rule whose consequence is {@code consequence}, in {@code target}. */
     static Path rulesWith(Path target, String consequence) throws IOException {
         Path rules = ShippedRules.quantityRules(target);
-        Files.writeString(rules.resolve("consistency/held.drl"), HEADER + """
-                // Takes as long as the test wants.
-                rule "A quantity is held"
-                when
-                    $q : Quantity()
-                then
-                    %s
-                end
-                """.formatted(consequence));
+        Files.writeString(rules.resolve("consistency/held.drl"), RuleText.consistencyRule(
+                "Takes as long as the test wants.", "A quantity is held", "$q : Quantity()", consequence));
         return rules;
     }
 
@@ -191,7 +183,7 @@ class DaemonFaultsTest {
             fakeDaemon(server, "", false);
             Path state = stateFileFor(server);
 
-            Cli.Run run = LauncherShell.client(folder, state, Map.of("FACTQUIZ_DAEMON_TIMEOUT", "1"), "validate");
+            Cli.Run run = LauncherShell.client(state, Map.of("FACTQUIZ_DAEMON_TIMEOUT", "1"), "validate");
 
             assertThat(run).isEqualTo(new Cli.Run(GAVE_UP, "", ""));
             assertThat(state).doesNotExist();
@@ -205,7 +197,7 @@ class DaemonFaultsTest {
             Path state = stateFileFor(server);
             long start = System.nanoTime();
 
-            Cli.Run run = LauncherShell.client(folder, state, Map.of("FACTQUIZ_DAEMON_TIMEOUT", "1"), "validate");
+            Cli.Run run = LauncherShell.client(state, Map.of("FACTQUIZ_DAEMON_TIMEOUT", "1"), "validate");
 
             assertThat(run).isEqualTo(new Cli.Run(GAVE_UP, "", ""));
             assertThat(state).doesNotExist();
@@ -219,7 +211,7 @@ class DaemonFaultsTest {
             fakeDaemon(server, "accepted\nrunning\n", true);
             Path state = stateFileFor(server);
 
-            Cli.Run run = LauncherShell.client(folder, state, Map.of(), "validate");
+            Cli.Run run = LauncherShell.client(state, Map.of(), "validate");
 
             assertThat(run).isEqualTo(new Cli.Run(GAVE_UP, "", ""));
         }
@@ -237,7 +229,7 @@ class DaemonFaultsTest {
     void ruleThatEndsTheDaemonIsExitTwoAndIsNotRunAgain() throws Exception {
         Path work = work("System.exit(0);");
         try (DaemonProcess daemon = DaemonProcess.start(work, work.resolve("daemon/key.state"), Map.of())) {
-            Cli.Run run = LauncherShell.client(folder, daemon.stateFile, Map.of(), "validate", "--facts", "facts",
+            Cli.Run run = LauncherShell.client(daemon.stateFile, Map.of(), "validate", "--facts", "facts",
                     "--rules", "rules");
 
             assertThat(run).isEqualTo(new Cli.Run(2, "", "rules/consistency/held.drl:6:1: rule \"A quantity is held\""
@@ -250,15 +242,8 @@ class DaemonFaultsTest {
     /** Starts the client's request in the background, and waits until the daemon's rule holds it. */
     private CompletableFuture<Cli.Run> heldRequest(DaemonProcess daemon, Path marker) throws InterruptedException {
         CompletableFuture<Cli.Run> client = CompletableFuture.supplyAsync(() -> {
-            try {
-                return LauncherShell.client(folder, daemon.stateFile, Map.of(), "validate", "--facts", "facts",
-                        "--rules", "rules");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return LauncherShell.client(daemon.stateFile, Map.of(), "validate", "--facts", "facts", "--rules",
+                    "rules");
         });
         for (int i = 0; i < 600 && !Files.exists(marker); i++) {
             Thread.sleep(100);
@@ -288,7 +273,7 @@ class DaemonFaultsTest {
         try (DaemonProcess daemon = DaemonProcess.start(work, states.resolve("key.state"), Map.of())) {
             CompletableFuture<Cli.Run> client = heldRequest(daemon, marker);
 
-            Cli.Run stop = LauncherShell.bash(folder, "source bin/daemon.bash; daemon_stop_all \"$0\" -v", Map.of(),
+            Cli.Run stop = LauncherShell.bash("source bin/daemon.bash; daemon_stop_all \"$0\" -v", Map.of(),
                     states.toString());
 
             assertThat(stop).isEqualTo(new Cli.Run(0, "factquiz: stopped the daemon with pid " + daemon.state.pid()
@@ -306,9 +291,9 @@ class DaemonFaultsTest {
         try (DaemonProcess daemon = DaemonProcess.start(work, states.resolve("key.state"), Map.of())) {
             Files.delete(daemon.stateFile);
 
-            Cli.Run status = LauncherShell.bash(folder, "source bin/daemon.bash; daemon_status \"$0\"", Map.of(),
+            Cli.Run status = LauncherShell.bash("source bin/daemon.bash; daemon_status \"$0\"", Map.of(),
                     states.toString());
-            Cli.Run stop = LauncherShell.bash(folder, "source bin/daemon.bash; daemon_stop_all \"$0\" -v", Map.of(),
+            Cli.Run stop = LauncherShell.bash("source bin/daemon.bash; daemon_stop_all \"$0\" -v", Map.of(),
                     states.toString());
 
             assertThat(status).isEqualTo(new Cli.Run(0, "pid " + daemon.state.pid() + ": not serving (its state file"
@@ -347,7 +332,7 @@ class DaemonFaultsTest {
         }
         command.addAll(List.of(home.resolve("factquiz").toString(), "validate"));
         try {
-            Cli.Run run = LauncherShell.run(folder, command, Map.of("PATH", fakeJava.getParent() + ":/usr/bin:/bin",
+            Cli.Run run = LauncherShell.run(command, Map.of("PATH", fakeJava.getParent() + ":/usr/bin:/bin",
                     "TMPDIR", "/tmp"));
 
             assertThat(run.err()).isEmpty();

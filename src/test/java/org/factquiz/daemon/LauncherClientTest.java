@@ -44,13 +44,12 @@ class LauncherClientTest {
     }
 
     /** Runs a bash script with {@code arguments} ($0 is the first), as the launcher would. */
-    Cli.Run bash(String script, Map<String, String> environment, String... arguments)
-            throws IOException, InterruptedException {
-        return LauncherShell.bash(folder, script, environment, arguments);
+    Cli.Run bash(String script, Map<String, String> environment, String... arguments) {
+        return LauncherShell.bash(script, environment, arguments);
     }
 
-    Cli.Run client(Path state, String... arguments) throws IOException, InterruptedException {
-        return LauncherShell.client(folder, state, Map.of(), arguments);
+    Cli.Run client(Path state, String... arguments) {
+        return LauncherShell.client(state, Map.of(), arguments);
     }
 
     @Test

@@ -1,14 +1,11 @@
 package org.factquiz.daemon;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.factquiz.Cli;
+import org.factquiz.fixtures.Processes;
 
 /** Bash scripts run as the launcher runs its daemon client (bin/daemon.bash), from the project folder. */
 final class LauncherShell {
@@ -22,36 +19,22 @@ final class LauncherShell {
     private LauncherShell() {
     }
 
-    /** Runs {@code command} (its output kept in {@code folder}) with {@code environment} added; at most two minutes. */
-    static Cli.Run run(Path folder, List<String> command, Map<String, String> environment)
-            throws IOException, InterruptedException {
-        Path out = Files.createTempFile(folder, "bash", ".out");
-        Path err = Files.createTempFile(folder, "bash", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        DAEMON_OFF_SWITCHES.forEach(builder.environment()::remove);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("did not end within two minutes: " + command);
-        }
-        return new Cli.Run(process.exitValue(), Files.readString(out, Charset.defaultCharset()),
-                Files.readString(err, Charset.defaultCharset()));
+    /** Runs {@code command} in the project folder, the daemon's off switches cleared, {@code environment} added. */
+    static Cli.Run run(List<String> command, Map<String, String> environment) {
+        return Processes.run(command, Path.of("").toAbsolutePath(), environment, DAEMON_OFF_SWITCHES);
     }
 
     /** Runs a bash script with {@code arguments} ($0 is the first). */
-    static Cli.Run bash(Path folder, String script, Map<String, String> environment, String... arguments)
-            throws IOException, InterruptedException {
+    static Cli.Run bash(String script, Map<String, String> environment, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", "-c", script));
         command.addAll(List.of(arguments));
-        return run(folder, command, environment);
+        return run(command, environment);
     }
 
     /** Sends {@code arguments} through the launcher's client to the daemon of {@code state}. */
-    static Cli.Run client(Path folder, Path state, Map<String, String> environment, String... arguments)
-            throws IOException, InterruptedException {
+    static Cli.Run client(Path state, Map<String, String> environment, String... arguments) {
         List<String> all = new ArrayList<>(List.of(state.toString()));
         all.addAll(List.of(arguments));
-        return bash(folder, CLIENT, environment, all.toArray(String[]::new));
+        return bash(CLIENT, environment, all.toArray(String[]::new));
     }
 }

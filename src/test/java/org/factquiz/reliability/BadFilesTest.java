@@ -12,12 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.factquiz.Cli;
-import org.factquiz.ShippedRules;
-import org.factquiz.fixtures.RocketFacts;
 import org.factquiz.load.InputFile;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The catalogue of bad input files, one test per kind, each run from the command line: exit 2,
@@ -26,24 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * stay fine: a byte order mark, Windows line ends, a facts file past SnakeYAML's 3 MB. The facts
  * are {@link RocketFacts}, whose lines and columns can be read off its text.
  */
-class BadFilesTest {
-    @TempDir
-    Path dir;
-    Path facts;
-    Path rules;
-
-    @BeforeEach
-    void smallFactBase() {
-        facts = RocketFacts.write(dir.resolve("facts"));
-        rules = ShippedRules.quantityRules(dir.resolve("rules"));
-    }
-
+class BadFilesTest extends CatalogueCase {
     private void statements(String text) throws IOException {
         Files.writeString(facts.resolve("statements.yaml"), text);
-    }
-
-    private void assertValidateRejects(String... expected) {
-        assertUnusable(dir, List.of(expected), "validate", "--facts", facts.toString(), "--rules", rules.toString());
     }
 
     private Cli.Run validate() {
@@ -79,9 +60,8 @@ class BadFilesTest {
     void sourceOutsideTheFactsFolderIsRefusedWithoutBeingRead() throws IOException {
         Files.writeString(facts.resolve("sources.yaml"), SOURCES.replace("rockets.txt", "../../../../../etc/passwd"));
 
-        Cli.Run run = assertUnusable(dir, List.of("facts/sources.yaml:3:11: source text '../../../../../etc/passwd' is"
-                + " outside the facts folder (after following symbolic links); only files inside it are read"),
-                "validate", "--facts", facts.toString(), "--rules", rules.toString());
+        Cli.Run run = assertValidateRejects("facts/sources.yaml:3:11: source text '../../../../../etc/passwd' is"
+                + " outside the facts folder (after following symbolic links); only files inside it are read");
 
         assertThat(run.err()).doesNotContain("root:");
     }
@@ -92,9 +72,8 @@ class BadFilesTest {
         Files.delete(facts.resolve("rockets.txt"));
         Files.createSymbolicLink(facts.resolve("rockets.txt"), outside);
 
-        Cli.Run run = assertUnusable(dir, List.of("facts/sources.yaml:3:11: source text 'rockets.txt' is outside the"
-                + " facts folder (after following symbolic links); only files inside it are read"),
-                "validate", "--facts", facts.toString(), "--rules", rules.toString());
+        Cli.Run run = assertValidateRejects("facts/sources.yaml:3:11: source text 'rockets.txt' is outside the"
+                + " facts folder (after following symbolic links); only files inside it are read");
 
         assertThat(run.err()).doesNotContain("Secret");
     }
@@ -140,8 +119,8 @@ class BadFilesTest {
         Files.createSymbolicLink(facts.resolve("a.yaml"), Path.of("b.yaml"));
         Files.createSymbolicLink(facts.resolve("b.yaml"), Path.of("a.yaml"));
 
-        assertValidateRejects("facts/a.yaml: file is a loop of symbolic links",
-                "facts/b.yaml: file is a loop of symbolic links");
+        assertValidateRejects(List.of("facts/a.yaml: file is a loop of symbolic links",
+                "facts/b.yaml: file is a loop of symbolic links"));
     }
 
     @Test
@@ -185,14 +164,19 @@ class BadFilesTest {
                 + " number: write a number such as 60, with 'scale' (million, billion) for large ones");
     }
 
-    @Test
-    void notANumberInJsonIsAnErrorAtItsLine() throws IOException {
+    /** The statements as JSON instead of YAML; the statement's last line is line 3, its value at 3:44. */
+    private void jsonStatements(String value, String end) throws IOException {
         Files.delete(facts.resolve("statements.yaml"));
         Files.writeString(facts.resolve("statements.json"), """
                 {"source": "rockets", "statements": [
                   {"id": "acme-rockets-per-year", "kind": "quantity", "subject": "acme",
-                   "measure": "rockets-per-year", "value": NaN, "unit": "rockets", "sentence": 1}]}
-                """);
+                   "measure": "rockets-per-year", "value": %s, "unit": "rockets", "sentence": 1}%s
+                """.formatted(value, end));
+    }
+
+    @Test
+    void notANumberInJsonIsAnErrorAtItsLine() throws IOException {
+        jsonStatements("NaN", "]}");
 
         assertValidateRejects("facts/statements.json:3:44: malformed JSON: NaN is not a number JSON allows; write a"
                 + " finite number");
@@ -216,13 +200,7 @@ class BadFilesTest {
 
     @Test
     void jsonWithATrailingCommaIsMalformedJson() throws IOException {
-        Files.delete(facts.resolve("statements.yaml"));
-        Files.writeString(facts.resolve("statements.json"), """
-                {"source": "rockets", "statements": [
-                  {"id": "acme-rockets-per-year", "kind": "quantity", "subject": "acme",
-                   "measure": "rockets-per-year", "value": 12, "unit": "rockets", "sentence": 1},
-                ]}
-                """);
+        jsonStatements("12", ",\n]}");
 
         assertValidateRejects("facts/statements.json:3:81: malformed JSON: a comma before ']': JSON allows no comma"
                 + " after the last entry");
@@ -337,10 +315,9 @@ class BadFilesTest {
     void longQuoteIsShownAsAShortExcerpt() throws IOException {
         statements(STATEMENTS + "    quote: \"" + "Roadrunner ".repeat(10_000) + "\"\n");
 
-        Cli.Run run = assertUnusable(dir, List.of("facts/statements.yaml:11:12: quote \"Roadrunner Roadrunner"
-                + " Roadrunner Roadrunner Roadrunner Roadrunner Roadrunner … Roadrunner"
-                + " (110000 characters)\" is not in sentence 1, which reads: \"Acme makes rockets, among them the"
-                + " Roadrunner.\""), "validate", "--facts", facts.toString(), "--rules", rules.toString());
+        Cli.Run run = assertValidateRejects("facts/statements.yaml:11:12: quote \"Roadrunner Roadrunner Roadrunner"
+                + " Roadrunner Roadrunner Roadrunner Roadrunner … Roadrunner (110000 characters)\" is not in sentence 1,"
+                + " which reads: \"Acme makes rockets, among them the Roadrunner.\"");
 
         assertThat(run.err().length()).isLessThan(400);
     }

@@ -1,7 +1,6 @@
 package org.factquiz.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.factquiz.fixtures.UnusableInput.assertUnusable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +13,11 @@ import org.factquiz.ShippedRules;
 import org.factquiz.engine.SessionLimits;
 import org.factquiz.fixtures.DirectRun;
 import org.factquiz.fixtures.Hold;
-import org.factquiz.fixtures.RocketFacts;
+import org.factquiz.fixtures.RuleText;
 import org.factquiz.fixtures.UnusableInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,28 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * file and line, with nothing on standard output and the previous report untouched. Every command
  * that runs rules runs them through the same limited session.
  */
-class RuleFaultsTest {
-    static final String HEADER = "package consistency;\n\nimport org.factquiz.model.*;\n\n";
+class RuleFaultsTest extends CatalogueCase {
     /** Its rule is on line 6 of its file. */
-    static final String LOOP = HEADER + """
-            // Touches every quantity again and again.
-            rule "A quantity is touched for ever"
-            when
-                $q : Quantity()
-            then
-                update($q);
-            end
-            """;
-
-    @TempDir
-    Path dir;
-    Path facts;
-    Path rules;
+    static final String LOOP = RuleText.consistencyRule("Touches every quantity again and again.",
+            "A quantity is touched for ever", "$q : Quantity()", "update($q);");
 
     @BeforeEach
-    void smallFactBase() {
-        facts = RocketFacts.write(dir.resolve("facts"));
-        rules = ShippedRules.quantityRules(dir.resolve("rules"));
+    void heldUnderANameOfItsOwn() {
         held = "held in " + dir;
     }
 
@@ -64,14 +47,6 @@ class RuleFaultsTest {
 
     private Path rule(String file, String text) throws IOException {
         return Files.writeString(rules.resolve("consistency").resolve(file), text);
-    }
-
-    private void assertValidateRejects(String expected, String... options) {
-        String[] args = new String[5 + options.length];
-        System.arraycopy(new String[] {"validate", "--facts", facts.toString(), "--rules", rules.toString()}, 0, args,
-                0, 5);
-        System.arraycopy(options, 0, args, 5, options.length);
-        assertUnusable(dir, List.of(expected), args);
     }
 
     @Test
@@ -116,15 +91,9 @@ class RuleFaultsTest {
 
     @Test
     void ruleStillFiringAtTheTimeLimitIsStoppedNamingIt() throws IOException {
-        rule("slow.drl", HEADER + """
-                // Waits for something that does not come.
-                rule "A quantity is waited for"
-                when
-                    $q : Quantity()
-                then
-                    org.factquiz.fixtures.Hold.interruptibly("%s");
-                end
-                """.formatted(held));
+        rule("slow.drl", RuleText.consistencyRule("Waits for something that does not come.",
+                "A quantity is waited for", "$q : Quantity()",
+                "org.factquiz.fixtures.Hold.interruptibly(\"" + held + "\");"));
 
         assertValidateRejects("rules/consistency/slow.drl:6:1: rule \"A quantity is waited for\" was still running its"
                 + " consequence after 1s (the time limit: --timeout, FACTQUIZ_TIMEOUT), at its 1st firing",
@@ -133,15 +102,9 @@ class RuleFaultsTest {
 
     @Test
     void consequenceThatNeverReturnsIsGivenUpAtTheTimeLimit() throws IOException {
-        rule("stuck.drl", HEADER + """
-                // Loops in its Java, deaf to interrupts.
-                rule "A quantity is counted without end"
-                when
-                    $q : Quantity()
-                then
-                    org.factquiz.fixtures.Hold.uninterruptibly("%s");
-                end
-                """.formatted(held));
+        rule("stuck.drl", RuleText.consistencyRule("Loops in its Java, deaf to interrupts.",
+                "A quantity is counted without end", "$q : Quantity()",
+                "org.factquiz.fixtures.Hold.uninterruptibly(\"" + held + "\");"));
 
         assertValidateRejects("rules/consistency/stuck.drl:6:1: rule \"A quantity is counted without end\" was still"
                 + " running its consequence after 1s (the time limit: --timeout, FACTQUIZ_TIMEOUT), at its 1st firing;"
@@ -150,16 +113,9 @@ class RuleFaultsTest {
 
     @Test
     void consequenceThatThrowsNamesTheRuleItsFileLineAndTheFactsItMatched() throws IOException {
-        rule("divide.drl", HEADER + """
-                // Rockets per year, per nothing.
-                rule "A quantity is divided by zero"
-                when
-                    $q : Quantity( measure == "rockets-per-year" )
-                then
-                    int none = 0;
-                    insert(Integer.valueOf(12 / none));
-                end
-                """);
+        rule("divide.drl", RuleText.consistencyRule("Rockets per year, per nothing.",
+                "A quantity is divided by zero", "$q : Quantity( measure == \"rockets-per-year\" )",
+                "int none = 0; insert(Integer.valueOf(12 / none));"));
 
         assertValidateRejects("rules/consistency/divide.drl:6:1: rule \"A quantity is divided by zero\" failed:"
                 + " ArithmeticException: / by zero; it matched 'acme-rockets-per-year' (facts/statements.yaml:4:5)");
@@ -167,15 +123,9 @@ class RuleFaultsTest {
 
     @Test
     void consequenceOfARuleInPlainEnglishThatThrowsNamesTheDslrFile() throws IOException {
-        rule("plain.dslr", HEADER + """
-                // A unit is a word, not a number.
-                rule "A quantity's unit is read as a number"
-                when
-                    there is a quantity $q of $m counted in $u
-                then
-                    > insert(Integer.valueOf(Integer.parseInt($u)));
-                end
-                """);
+        rule("plain.dslr", RuleText.consistencyRule("A unit is a word, not a number.",
+                "A quantity's unit is read as a number", "there is a quantity $q of $m counted in $u",
+                "> insert(Integer.valueOf(Integer.parseInt($u)));"));
 
         assertValidateRejects("rules/consistency/plain.dslr:6:1: rule \"A quantity's unit is read as a number\" failed:"
                 + " NumberFormatException: For input string: \"rockets\"; it matched 'acme-rockets-per-year'"
@@ -184,15 +134,9 @@ class RuleFaultsTest {
 
     @Test
     void conditionThatThrowsNamesTheRule() throws IOException {
-        rule("condition.drl", HEADER + """
-                // Looks past the end of a measure's name.
-                rule "A quantity's measure has a long name"
-                when
-                    $q : Quantity( measure.substring(100) == "x" )
-                then
-                    insert(Integer.valueOf(1));
-                end
-                """);
+        rule("condition.drl", RuleText.consistencyRule("Looks past the end of a measure's name.",
+                "A quantity's measure has a long name", "$q : Quantity( measure.substring(100) == \"x\" )",
+                "insert(Integer.valueOf(1));"));
 
         Cli.Run run = Cli.run("validate", "--facts", facts.toString(), "--rules", rules.toString());
 
@@ -220,15 +164,9 @@ class RuleFaultsTest {
 
     @Test
     void ruleThatEndsTheProgramCannotLookLikeSuccess() throws IOException {
-        rule("exit.drl", HEADER + """
-                // Ends the run as if all were well.
-                rule "A quantity ends the run"
-                when
-                    $q : Quantity()
-                then
-                    System.exit(0);
-                end
-                """);
+        rule("exit.drl", RuleText.consistencyRule("Ends the run as if all were well.",
+                "A quantity ends the run", "$q : Quantity()",
+                "System.exit(0);"));
         Path report = Files.writeString(dir.resolve("report.txt"), UnusableInput.PREVIOUS_REPORT);
         Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
 
