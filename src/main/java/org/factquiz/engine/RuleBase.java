@@ -145,6 +145,14 @@ public final class RuleBase {
      */
     public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws InputException {
         String key = RuleCache.key(sources);
+        // Requests side by side (the daemon, a server) that need the same rules compile them once:
+        // the second waits for the first and takes its result from memory.
+        synchronized (cache.lockFor(key)) {
+            return compileOnce(sources, key, cache);
+        }
+    }
+
+    private static RuleBase compileOnce(List<RuleSource> sources, String key, RuleCache cache) throws InputException {
         Compiled compiled = cache.inMemory(key).orElse(null);
         if (compiled == null) {
             compiled = cache.read(key).flatMap(jar -> load(jar, key, cache))

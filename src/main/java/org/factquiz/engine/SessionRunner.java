@@ -83,6 +83,10 @@ public final class SessionRunner {
         FutureTask<List<Object>> task = new FutureTask<>(() -> {
             try {
                 for (Object fact : facts) {
+                    // A session stopped while its facts go in (a huge base, a short limit) stops here.
+                    if (Thread.currentThread().isInterrupted()) {
+                        return List.of();
+                    }
                     session.insert(fact);
                 }
                 long limit = watch.maxFirings;

@@ -418,11 +418,11 @@ public final class DataFileReader {
             String hint = ClosestNames.hint(unknown.getPropertyName(), known);
             // Jackson places this error after the field; editors need the field's own line.
             Location field = fieldNameLocation(name, text, pointer(unknown), 1);
-            return new InputProblem(field != null ? field : where, "unknown field '" + unknown.getPropertyName() + "'"
+            return new InputProblem(field != null ? field : where, "unknown field '" + Excerpt.of(unknown.getPropertyName()) + "'"
                     + (!hint.isEmpty() || known.isEmpty() ? hint : "; expected one of: " + String.join(", ", known)));
         }
         if (e instanceof InvalidFormatException invalid) {
-            return new InputProblem(where, "field '" + fieldPath(invalid) + "': '" + invalid.getValue()
+            return new InputProblem(where, "field '" + fieldPath(invalid) + "': '" + Excerpt.of(String.valueOf(invalid.getValue()))
                     + "' is not " + article(invalid.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatched) {

@@ -167,7 +167,7 @@ public final class FactsLoader {
             try {
                 language = Language.valueOf(e.language().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                problem(file, at + "/language", "language must be 'en' or 'de', not '" + e.language() + "'");
+                problem(file, at + "/language", "language must be 'en' or 'de', not '" + Excerpt.of(e.language()) + "'");
                 return Optional.empty();
             }
         }

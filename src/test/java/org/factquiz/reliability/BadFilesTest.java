@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.factquiz.Cli;
+import org.factquiz.fixtures.DirectRun;
 import org.factquiz.load.InputFile;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +134,19 @@ class BadFilesTest extends CatalogueCase {
 
         assertValidateRejects("facts/big.yaml: file is 67 MB, more than 64 MB, the limit for one input file"
                 + " (FACTQUIZ_MAX_FILE_MB raises it)");
+    }
+
+    @Test
+    void sizeLimitIsSetInTheEnvironment() throws IOException {
+        try (RandomAccessFile big = new RandomAccessFile(facts.resolve("big.yaml").toFile(), "rw")) {
+            big.setLength(2 * 1024 * 1024);
+        }
+
+        Cli.Run run = DirectRun.factquiz(dir, Map.of(InputFile.MAX_SIZE_VARIABLE, "1"), "validate", "--facts", "facts",
+                "--rules", "rules");
+
+        assertThat(run).isEqualTo(new Cli.Run(2, "", "facts/big.yaml: file is 2 MB, more than 1 MB, the limit for one"
+                + " input file (FACTQUIZ_MAX_FILE_MB raises it)\n"));
     }
 
     @Test
