@@ -338,6 +338,7 @@ public final class Daemon implements AutoCloseable {
         private final Thread thread;
         private final Writer reply;
         private final Path err;
+        private boolean accepted;
         private boolean answered;
 
         Request(Thread thread, Writer reply, Path err) {
@@ -368,7 +369,7 @@ public final class Daemon implements AutoCloseable {
         }
 
         private synchronized boolean beat() {
-            if (answered) {
+            if (!accepted || answered) {
                 return true;
             }
             try {
@@ -384,6 +385,7 @@ public final class Daemon implements AutoCloseable {
             if (answered) {
                 return;
             }
+            accepted = true;
             answered = !line.equals(ACCEPTED);
             try {
                 write(reply, line);
