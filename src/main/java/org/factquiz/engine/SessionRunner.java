@@ -224,7 +224,8 @@ public final class SessionRunner {
             RuleInfo info = info(rule);
             return new SessionFailure(new InputProblem(info == null ? Location.UNKNOWN : info.location(),
                     "the rule session ran out of memory after " + watch.total + " firings"
-                            + (rule == null ? "" : " (rule \"" + rule + "\" fired most: " + watch.count(rule) + ")")
+                            + (rule == null ? "" : " (rule \"" + rule + "\" had fired " + watch.count(rule)
+                            + firingWord(watch.count(rule)) + ")")
                             + "; a rule that derives new facts without end fills any memory, and a large fact base"
                             + " needs a larger heap (FACTQUIZ_JAVA_OPTS=-Xmx8g)"), cause);
         }
