@@ -384,8 +384,24 @@ final class EnglishProposition extends Proposition {
                 i++;
                 continue;
             }
+            Piece before = i > 0 ? pieces.get(i - 1) : null;
+            if (p.slot().equals("where") && (before == null || before.isSlot()
+                    || !PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT)))
+                    && !PREPOSITIONS.contains(t.text().split(" ", 2)[0].toLowerCase(Locale.ROOT))) {
+                // A place with no preposition before it is where something happens: "in Germany".
+                words.add("in " + t.text());
+                continue;
+            }
             words.add(t.text() + p.suffix());
         }
         return Slotted.join(words);
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "from", "with", "to", "for", "by",
+            "about", "over", "under", "into", "against", "since", "outside", "inside", "near", "across", "between");
+
+    @Override
+    java.util.List<Term> terms() {
+        return List.copyOf(fillers.values());
     }
 }

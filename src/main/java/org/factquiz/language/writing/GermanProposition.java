@@ -449,9 +449,75 @@ final class GermanProposition extends Proposition {
                     continue;
                 }
             }
-            words.add((c == null ? t.text() : t.in(c)) + p.suffix());
+            Piece before = i > 0 ? pieces.get(i - 1) : null;
+            if (p.slot().equals("where") && (before == null || before.isSlot() || !GermanGovernment.isPreposition(before.word()))
+                    && !GermanGovernment.isPreposition(t.text().split(" ", 2)[0])) {
+                // A place with no preposition before it is where something happens: "in Deutschland".
+                words.add(contracted("in", t.in(Case.DATIVE), t, null) == null ? "in " + t.in(Case.DATIVE)
+                        : contracted("in", t.in(Case.DATIVE), t, null));
+                continue;
+            }
+            if (c == null && before != null && !before.isSlot() && isArticle(before.word()) && p.suffix().isEmpty()) {
+                // "der {scope}": the template writes the article; the name takes its case, without its own.
+                words.add(withoutArticle(t, before.word()));
+                continue;
+            }
+            String text = c == null ? t.text() : t.in(c);
+            if (c != null && before != null && !before.isSlot() && !words.isEmpty()
+                    && words.get(words.size() - 1).equals(before.word())) {
+                String joined = contracted(before.word(), text, t, i > 1 ? pieces.get(i - 2) : null);
+                if (joined != null) {
+                    words.set(words.size() - 1, joined);
+                    continue;
+                }
+            }
+            words.add(text + p.suffix());
         }
         return Slotted.join(words);
+    }
+
+    @Override
+    List<Term> terms() {
+        return List.copyOf(fillers.values());
+    }
+
+    private static final Map<String, String> CONTRACTIONS = Map.of("von dem", "vom", "zu dem", "zum", "zu der", "zur",
+            "in dem", "im", "an dem", "am", "bei dem", "beim", "in das", "ins");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+
+    private static boolean isArticle(String word) {
+        return ARTICLES.contains(word);
+    }
+
+    /**
+     * A preposition and the phrase after it as German writes them: "vom", "im", "zur" for the
+     * preposition and a definite article; after a noun, "von" and a phrase with its article are
+     * the genitive ("der Bau des Tunnels", not "der Bau von dem Tunnel"). Null when neither applies.
+     */
+    private static String contracted(String preposition, String phrase, Term t, Piece beforePreposition) {
+        String[] words = phrase.split(" ", 2);
+        if (words.length < 2 || !ARTICLES.contains(words[0])) {
+            return null;
+        }
+        boolean afterNoun = beforePreposition != null && !beforePreposition.isSlot()
+                && Character.isUpperCase(beforePreposition.word().charAt(0));
+        if (preposition.equals("von") && afterNoun && !t.isName()) {
+            return t.in(Case.GENITIVE);
+        }
+        String contraction = CONTRACTIONS.get(preposition + " " + words[0]);
+        return contraction == null ? null : contraction + " " + words[1];
+    }
+
+    /** The term without its article, in the case whose definite article is {@code article} (the genitive first). */
+    private static String withoutArticle(Term t, String article) {
+        for (Case c : List.of(Case.GENITIVE, Case.DATIVE, Case.ACCUSATIVE, Case.NOMINATIVE)) {
+            String form = t.in(c);
+            String[] words = form.split(" ", 2);
+            if (words.length == 2 && words[0].equals(article)) {
+                return words[1];
+            }
+        }
+        return t.text();
     }
 
     /** "einen Tag", "einem Element": the number word declined with the unit noun, which becomes singular. */

@@ -100,6 +100,13 @@ final class JoinedPropositions extends Proposition {
     }
 
     @Override
+    List<Term> terms() {
+        List<Term> all = new ArrayList<>();
+        parts.forEach(p -> all.addAll(p.terms()));
+        return all;
+    }
+
+    @Override
     boolean sameExceptSubject(Proposition other) {
         return false;
     }

@@ -71,6 +71,13 @@ public final class Joining {
         Optional<Opener> opener = opener(between, language);
         boolean sameSubject = first.subject().isPresent() && second.subject().isPresent()
                 && GermanProposition.sameReferent(first.subject().get(), second.subject().get());
+        // The second subject named elsewhere in the first clause: a pronoun when nothing else there could be meant.
+        boolean namedBefore = !sameSubject && second.subject().isPresent() && first.terms().stream()
+                .anyMatch(t -> GermanProposition.sameReferent(t, second.subject().get()));
+        boolean alone = namedBefore && first.terms().stream()
+                .filter(t -> !GermanProposition.sameReferent(t, second.subject().get()))
+                .noneMatch(t -> t.number() == second.subject().get().number()
+                        && (language == Language.EN || t.gender() == second.subject().get().gender()));
         Optional<String> tail;
         if (opener.isPresent() && opener.get().form() == Form.INFINITIVE && !sameSubject) {
             Opener instead = opener(" " + opener.get().instead(), language).orElseThrow();
@@ -79,7 +86,9 @@ public final class Joining {
         } else if (opener.isPresent() && opener.get().form() == Form.INFINITIVE) {
             tail = second.infinitive().map(i -> language == Language.EN && i.startsWith("to ") ? i.substring(3) : i);
         } else {
-            Proposition shown = sameSubject ? second.withSubject(again.apply(second.subject().get())) : second;
+            Proposition shown = sameSubject ? second.withSubject(again.apply(second.subject().get()))
+                    : alone ? second.withSubject(second.subject().get().pronoun(org.factquiz.language.Case.NOMINATIVE,
+                            language == Language.EN && second.subject().get().gender() != null).orElse(second.subject().get())) : second;
             tail = finite(shown, opener.map(Opener::form).orElse(Form.MAIN));
         }
         if (head.isEmpty() || tail.isEmpty()) {

@@ -127,6 +127,9 @@ public abstract sealed class Proposition permits GermanProposition, EnglishPropo
         return shared.size() == 1 ? shared.get(0) : new JoinedPropositions(shared, conjunction);
     }
 
+    /** Every term that fills a slot of the statement. */
+    abstract List<Term> terms();
+
     /** True when {@code other} says the same as this of another subject. */
     abstract boolean sameExceptSubject(Proposition other);
 }

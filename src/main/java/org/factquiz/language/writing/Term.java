@@ -103,6 +103,15 @@ public final class Term {
         if (number != null) {
             phrase = phrase.withNumber(number);
         }
+        if (gender == null && phrase.gender() == null && phrase.article() == Article.DEFINITE
+                && phrase.number() == GrammaticalNumber.SINGULAR) {
+            // A name the dictionary does not know keeps the gender of the article it is written with: "der Fehmarnbelt".
+            gender = switch (text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)) {
+                case "der" -> Gender.MASCULINE;
+                case "das" -> Gender.NEUTER;
+                default -> Gender.FEMININE;
+            };
+        }
         if (gender != null) {
             phrase = new NounPhrase(phrase.language(), phrase.article(), phrase.before(), phrase.adjectives(),
                     phrase.head(), phrase.written(), phrase.name(), gender, phrase.number(), phrase.after(), Map.of());
@@ -229,8 +238,35 @@ public final class Term {
             case QUESTION -> questionIn(c);
             case NAME -> language == Language.EN
                     ? c == Case.GENITIVE ? Inflector.possessive(text, Language.EN) : text
-                    : phrase.in(c);
+                    : germanIn(c);
         };
+    }
+
+    /**
+     * The noun phrase in {@code c}, with what the dictionary cannot do for a word it does not know:
+     * the genitive s of a masculine or neuter name ("des Fehmarnbelts"), the dative n of a plural
+     * ("den Niederlanden").
+     */
+    private String germanIn(Case c) {
+        String out = phrase.in(c);
+        boolean lastIsHead = phrase.after().isEmpty() && !phrase.head().contains(" ");
+        if (!lastIsHead) {
+            return out;
+        }
+        String last = out.substring(out.lastIndexOf(' ') + 1);
+        boolean unchanged = last.equals(phrase.written()) || last.equals(phrase.head());
+        boolean abbreviation = last.equals(last.toUpperCase(Locale.ROOT));
+        if (!unchanged || abbreviation) {
+            return out;
+        }
+        if (c == Case.GENITIVE && phrase.name() && phrase.article() != Article.NONE && gender != Gender.FEMININE
+                && number == GrammaticalNumber.SINGULAR) {
+            return out + (last.matches(".*(s|ß|x|z)$") ? "es" : "s");
+        }
+        if (c == Case.DATIVE && number == GrammaticalNumber.PLURAL && !last.matches(".*[ns]$")) {
+            return out + "n";
+        }
+        return out;
     }
 
     private String questionIn(Case c) {
@@ -273,6 +309,11 @@ public final class Term {
     public boolean isAdverbialQuestion() {
         return kind == Kind.QUESTION && (question.equals("wo") || question.equals("where") || question.equals("wann")
                 || question.equals("when"));
+    }
+
+    /** True for a proper name (the dictionary does not know its head): it keeps "von" rather than a genitive. */
+    public boolean isName() {
+        return kind == Kind.NAME && (phrase == null || phrase.name());
     }
 
     public boolean isQuestion() {
