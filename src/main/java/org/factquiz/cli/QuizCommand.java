@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.factquiz.engine.Knowledge;
-import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.load.QuestionTemplatesLoader;
 import org.factquiz.model.Language;
 import org.factquiz.model.QuestionType;
@@ -77,7 +76,8 @@ final class QuizCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
         }
         Knowledge loaded = knowledge.load();
-        QuizSet set = new QuizBuilder(loaded, PhraseBookLoader.load(knowledge.rules.resolve("language")),
+        knowledge.noteOldLayout(loaded.facts(), spec.commandLine().getErr());
+        QuizSet set = new QuizBuilder(loaded, knowledge.phrases(loaded.facts()),
                 QuestionTemplatesLoader.load(knowledge.rules.resolve("quiz").resolve("questions.yaml"))).build(seed);
         boolean countGiven = spec.commandLine().getParseResult().hasMatchedOption("--count");
         List<Question> selected = QuizSelection.select(set.questions(), topic, type,

@@ -297,6 +297,7 @@ class ClaimParserTest {
     @Test
     void unreadableDateSaysHowToWriteOne() {
         assertThat(problem("Doubao wurde im Agust 2023 eingeführt"))
-                .isEqualTo("cannot read 'im Agust 2023' as a date (write e.g. \"2023\" or \"August 2023\")");
+                .isEqualTo("cannot read 'im Agust 2023' as a date (write e.g. \"2023\", \"August 2023\", \"14 April 2023\""
+                        + " or \"until July 2031\")");
     }
 }

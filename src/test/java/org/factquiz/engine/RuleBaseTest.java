@@ -41,14 +41,14 @@ class RuleBaseTest {
     void everyShippedRuleIsCompiledWithItsFileAndLine() throws Exception {
         List<RuleInfo> rules = Validation.shippedRules().rules();
         List<String> dates = Files.readAllLines(Path.of("rules/consistency/dates.drl"));
-        int line = dates.indexOf("rule \"Nothing happens to a product before its launch\"") + 1;
+        int line = dates.indexOf("rule \"Nothing happens to a subject before the event that starts it\"") + 1;
         List<String> quantities = Files.readAllLines(Path.of("rules/consistency/quantities.dslr"));
         int sentenceRule = quantities.indexOf("rule \"A quantity is not negative\"") + 1;
 
         assertThat(rules).extracting(RuleInfo::packageName).contains("derive", "consistency");
         assertThat(line).isPositive();
         assertThat(sentenceRule).isPositive();
-        assertThat(rules).filteredOn(r -> r.name().equals("Nothing happens to a product before its launch"))
+        assertThat(rules).filteredOn(r -> r.name().equals("Nothing happens to a subject before the event that starts it"))
                 .singleElement().satisfies(r -> assertThat(r.location().toString())
                         .isEqualTo("rules/consistency/dates.drl:" + line + ":1"));
         assertThat(rules).filteredOn(r -> r.name().equals("A quantity is not negative")).singleElement()
@@ -62,7 +62,7 @@ class RuleBaseTest {
         Path rules = rulesWith("consistency/dates.drl", "$date : date != null )", "$date : date != null ");
 
         assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:14:5: rule does not compile:"
-                + " mismatched input '$s' in rule \"Nothing happens to a product before its launch\" in: $s :"
+                + " mismatched input '$s' in rule \"Nothing happens to a subject before the event that starts it\" in: $s :"
                 + " Statement( subject == $p, this != $launch, partOfList == false, time.certainlyStartsBefore( $date ) )");
     }
 
