@@ -206,7 +206,7 @@ class RelationRulesTest {
                 """);
 
         assertThat(validate(facts)).isEmpty();
-        assertThat(validate(facts.replace("team.yaml", "predicate: part-of,", "predicate: competes-with,")))
+        assertThat(validate(facts.replace("team.yaml", "predicate: part-of,\n", "predicate: competes-with,\n")))
                 .as("without the containment")
                 .containsExactly(error(ONE_SUBJECT, "bytedance-makes-doubao", "doubao-team-makes-doubao"));
     }
