@@ -319,11 +319,13 @@ public final class ClaimParser {
     private DateSlot dateSlot(String text, Language language) {
         Map<String, String> words = phrases.words(language).dateWords();
         String t = text.strip().toLowerCase(Locale.ROOT);
-        String from = words.getOrDefault("from", "").toLowerCase(Locale.ROOT);
-        String until = words.getOrDefault("until", "").toLowerCase(Locale.ROOT);
-        String to = words.getOrDefault("to", until).toLowerCase(Locale.ROOT);
-        if (!from.isBlank() && t.startsWith(from + " ")) {
-            for (String end : List.of(to, until)) {
+        // The day forms first ("vom", "bis zum"): they are longer than the plain words they start with.
+        String from = startingWord(t, words, "from-day", "from");
+        String until = startingWord(t, words, "until-day", "until");
+        if (from != null) {
+            for (String end : List.of(words.getOrDefault("to-day", "~"), words.getOrDefault("to", "~"),
+                    words.getOrDefault("until-day", "~"), words.getOrDefault("until", "~"))) {
+                end = end.toLowerCase(Locale.ROOT);
                 int at = end.isBlank() ? -1 : t.indexOf(" " + end + " ");
                 if (at > 0) {
                     PartialDate start = date(t.substring(from.length(), at), language);
@@ -332,7 +334,7 @@ public final class ClaimParser {
                 }
             }
         }
-        if (!until.isBlank() && t.startsWith(until + " ")) {
+        if (until != null) {
             PartialDate last = date(t.substring(until.length()), language);
             return last == null ? null : new DateSlot(null, last);
         }
@@ -340,11 +342,22 @@ public final class ClaimParser {
         return date == null ? null : new DateSlot(date, null);
     }
 
+    /** The first of the date words {@code keys} that {@code text} starts with, lower-cased; null for none. */
+    private static String startingWord(String text, Map<String, String> words, String... keys) {
+        for (String key : keys) {
+            String word = words.getOrDefault(key, "").toLowerCase(Locale.ROOT);
+            if (!word.isBlank() && text.startsWith(word + " ")) {
+                return word;
+            }
+        }
+        return null;
+    }
+
     /** Reads "2023", "August 2023", "2023-08", "Aug 2023", "14. April 2023", "April 14, 2023", "2023-04-14". */
     PartialDate date(String text, Language language) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Map<String, String> dateWords = phrases.words(language).dateWords();
-        for (String key : List.of("at-day", "at-month", "at-year", "since")) {
+        for (String key : List.of("in-year", "at-day", "at-month", "at-year", "since-day", "since")) {
             String word = dateWords.getOrDefault(key, "");
             if (!word.isBlank() && t.startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
                 t = t.substring(word.length()).strip();

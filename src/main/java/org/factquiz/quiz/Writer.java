@@ -360,19 +360,25 @@ final class Writer {
 
     /** "since 2021" / "seit 2021". */
     String sinceText(PartialDate date, Language language) {
-        return dateWord("since", language) + bareDate(date, language);
+        return dateWord("since", date, language) + bareDate(date, language);
     }
 
     /** "until July 2031" / "bis Juli 2031"; "from 2023 to 2035" / "von 2023 bis 2035"; "since 2021". */
     String spanText(org.factquiz.model.When when, Language language) {
         if (when.since() != null && when.until() != null) {
-            return dateWord("from", language) + bareDate(when.since(), language) + " "
-                    + dateWord("to", language) + bareDate(when.until(), language);
+            return dateWord("from", when.since(), language) + bareDate(when.since(), language) + " "
+                    + dateWord("to", when.until(), language) + bareDate(when.until(), language);
         }
         if (when.until() != null) {
-            return dateWord("until", language) + bareDate(when.until(), language);
+            return dateWord("until", when.until(), language) + bareDate(when.until(), language);
         }
         return when.since() != null ? sinceText(when.since(), language) : "";
+    }
+
+    /** The word before a date, with its form for a day where the language has one ("vom", "bis zum"). */
+    private String dateWord(String key, PartialDate date, Language language) {
+        String dayWord = phrases.words(language).dateWords().get(key + "-day");
+        return date.hasDay() && dayWord != null ? (dayWord.isBlank() ? "" : dayWord + " ") : dateWord(key, language);
     }
 
     private String dateWord(String key, Language language) {
