@@ -22,24 +22,43 @@ import org.factquiz.quiz.QuizBuilder;
 import org.factquiz.quiz.QuizSet;
 
 /**
- * How well factquiz serves an article it was not built for: of its plain claims (each with the
- * verdict a careful reader expects), how many the claim checker reads and how many of those it
- * judges as the reader does; and how many quiz questions survive verification. Each claim is read
- * on its own, so one unreadable sentence does not hide the verdicts of the others.
+ * How well factquiz serves an article it was not built for, with the shipped rules: of its plain
+ * claims (each with the verdict a careful reader expects), how many the claim checker reads and how
+ * many of those it judges as the reader does; and how many quiz questions survive verification.
+ * Each claim is read on its own, so one unreadable sentence does not hide the verdicts of the others.
  */
-public record ArticleScore(int claims, int read, int right, int questions, int dropped, List<String> wrong,
-                           List<String> unread) {
-    public ArticleScore {
-        wrong = List.copyOf(wrong);
-        unread = List.copyOf(unread);
+public final class ArticleScore {
+    /** The claims of one file: how many, read, judged as expected; the wrong verdicts and unread claims. */
+    public record Claims(int claims, int read, int right, List<String> wrong, List<String> unread) {
+        public Claims {
+            wrong = List.copyOf(wrong);
+            unread = List.copyOf(unread);
+        }
+
+        @Override
+        public String toString() {
+            return claims + " claims, " + read + " read, " + right + " right";
+        }
     }
 
-    /** Scores the claims of {@code claimsFile} and the quiz of {@code facts}, with the shipped rules of {@code rules}. */
-    public static ArticleScore of(Path facts, Path rules, Path claimsFile) throws Exception {
-        Knowledge knowledge = Knowledge.load(facts, rules);
-        PhraseBook phrases = PhraseBookLoader.load(rules.resolve("language"), knowledge.facts());
+    private final Knowledge knowledge;
+    private final PhraseBook phrases;
+    private final Path rules;
+
+    public ArticleScore(Path facts, Path rules) throws Exception {
+        this.knowledge = Knowledge.load(facts, rules);
+        this.phrases = PhraseBookLoader.load(rules.resolve("language"), knowledge.facts());
+        this.rules = rules;
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /** Reads and judges the claims of {@code claimsFile} (a claims file with text and expect). */
+    public Claims claims(Path claimsFile) throws Exception {
         ClaimParser parser = new ClaimParser(knowledge.facts(), phrases);
-        List<ClaimsReader.ReadClaim> readClaims = new ArrayList<>();
+        List<ClaimsReader.ReadClaim> read = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         int total = 0;
         for (JsonNode entry : new ObjectMapper(new YAMLFactory()).readTree(claimsFile.toFile()).path("claims")) {
@@ -47,44 +66,41 @@ public record ArticleScore(int claims, int read, int right, int questions, int d
             String id = entry.path("id").asText("claim-" + total);
             VerdictLabel expected = VerdictLabel.valueOf(entry.path("expect").asText().strip()
                     .toUpperCase(Locale.ROOT).replace(' ', '_'));
-            ClaimParser.Reading reading = parser.read(id, entry.path("text").asText(), new Location(claimsFile.toString(), 0, 0));
+            ClaimParser.Reading reading = parser.read(id, entry.path("text").asText(),
+                    new Location(claimsFile.toString(), 0, 0));
             if (reading instanceof ClaimParser.Read r) {
-                readClaims.add(new ClaimsReader.ReadClaim(r.claim(), expected));
+                read.add(new ClaimsReader.ReadClaim(r.claim(), expected));
             } else {
                 unread.add(id + ": " + ((ClaimParser.Unreadable) reading).message());
             }
         }
-        CheckResult result = ClaimChecker.check(knowledge, readClaims);
+        CheckResult result = ClaimChecker.check(knowledge, read);
         List<String> wrong = new ArrayList<>();
-        int right = 0;
         for (JudgedClaim judged : result.claims()) {
             if (judged.unexpected()) {
-                wrong.add(judged.claim().id() + ": " + judged.label().label() + " (expected " + judged.expected().label()
-                        + ")");
-            } else {
-                right++;
+                wrong.add(judged.claim().id() + ": " + judged.label().label() + " (expected "
+                        + judged.expected().label() + ")");
             }
         }
-        QuizSet quiz = new QuizBuilder(knowledge, phrases,
+        return new Claims(total, read.size(), read.size() - wrong.size(), wrong, unread);
+    }
+
+    /** The article's verified quiz (seed 1). */
+    public QuizSet quiz() throws Exception {
+        return new QuizBuilder(knowledge, phrases,
                 QuestionTemplatesLoader.load(rules.resolve("quiz").resolve("questions.yaml"))).build(1);
-        return new ArticleScore(total, readClaims.size(), right, quiz.questions().size(), quiz.dropped().size(), wrong,
-                unread);
     }
 
-    @Override
-    public String toString() {
-        return "claims " + claims + ", read " + read + ", right " + right + "; quiz questions kept " + questions
-                + ", dropped " + dropped;
-    }
-
-    /** {@code ArticleScore FACTS CLAIMS...}: prints each file's score, the wrong verdicts and unread claims. */
+    /** {@code ArticleScore FACTS CLAIMS...}: prints each file's score with its wrong verdicts and unread claims. */
     public static void main(String[] args) throws Exception {
+        ArticleScore score = new ArticleScore(Path.of(args[0]), Path.of("rules"));
         for (int i = 1; i < args.length; i++) {
-            ArticleScore score = of(Path.of(args[0]), Path.of("rules"), Path.of(args[i]));
-            System.out.println(args[i] + ": " + score);
-            score.wrong().forEach(w -> System.out.println("  wrong   " + w));
-            score.unread().forEach(u -> System.out.println("  unread  " + u));
+            Claims claims = score.claims(Path.of(args[i]));
+            System.out.println(args[i] + ": " + claims);
+            claims.wrong().forEach(w -> System.out.println("  wrong   " + w));
+            claims.unread().forEach(u -> System.out.println("  unread  " + u));
         }
+        QuizSet quiz = score.quiz();
+        System.out.println("quiz: " + quiz.questions().size() + " questions kept, " + quiz.dropped().size() + " dropped");
     }
-
 }
