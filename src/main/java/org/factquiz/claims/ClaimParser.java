@@ -93,12 +93,14 @@ public final class ClaimParser {
             for (String prefix : phrases.words(language).accordingTo()) {
                 Matcher m = prefixPattern(prefix).matcher(text);
                 if (m.find()) {
-                    Optional<String> source = entities.find(m.group("source"));
+                    // "Laut Femern A/S dauern ...": the longest known name the prefix can take, not the shortest.
+                    Matcher longest = longestKnownSource(prefix, text, m);
+                    Optional<String> source = entities.find(longest.group("source"));
                     if (source.isEmpty()) {
                         return new Unreadable("unknown source '" + m.group("source") + "'" + entities.hint(m.group("source")));
                     }
                     accordingTo = source.get();
-                    text = text.substring(m.end()).strip();
+                    text = text.substring(longest.end()).strip();
                     break;
                 }
             }
@@ -443,6 +445,20 @@ public final class ClaimParser {
     private static Optional<String> onDay(Phrase phrase) {
         return phrase.language() == Language.EN && phrase.template().contains("in {date}")
                 ? Optional.of(phrase.template().replace("in {date}", "on {date}")) : Optional.empty();
+    }
+
+    /** Among the ways {@code prefix} can end in {@code text}, the one naming the longest known entity; else {@code first}. */
+    private Matcher longestKnownSource(String prefix, String text, Matcher first) {
+        int slot = prefix.indexOf("{source}");
+        String after = prefix.substring(slot + "{source}".length());
+        for (int end = text.length(); end > first.start("source"); end--) {
+            Matcher m = Pattern.compile("(?iu)^" + literal(prefix.substring(0, slot)) + "(?<source>.{"
+                    + (end - first.start("source")) + "})" + Pattern.quote(after) + "\\s+").matcher(text);
+            if (m.find() && entities.find(m.group("source")).isPresent()) {
+                return m;
+            }
+        }
+        return first;
     }
 
     private static Pattern prefixPattern(String prefix) {

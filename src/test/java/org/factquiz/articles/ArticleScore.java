@@ -85,6 +85,17 @@ public final class ArticleScore {
         return new Claims(total, read.size(), read.size() - wrong.size(), wrong, unread);
     }
 
+    /** The verdict of each sentence, judged in one session, by sentence. */
+    public java.util.Map<String, VerdictLabel> verdicts(List<String> sentences) throws Exception {
+        ClaimsReader reader = new ClaimsReader(knowledge.facts(), new ClaimParser(knowledge.facts(), phrases));
+        CheckResult result = ClaimChecker.check(knowledge, reader.fromSentences(sentences));
+        java.util.Map<String, VerdictLabel> verdicts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            verdicts.put(sentences.get(i), result.claims().get(i).label());
+        }
+        return verdicts;
+    }
+
     /** The article's verified quiz (seed 1). */
     public QuizSet quiz() throws Exception {
         return new QuizBuilder(knowledge, phrases,
