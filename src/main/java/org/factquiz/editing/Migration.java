@@ -58,8 +58,13 @@ public final class Migration {
         try {
             movePhrases(writes, report);
             declareEvents(writes, report);
-            for (Map.Entry<Path, String> write : writes.entrySet()) {
-                writeWhole(write.getKey(), write.getValue());
+            // New files first: should a write fail, the phrases still exist in their old place.
+            for (boolean newFiles : List.of(true, false)) {
+                for (Map.Entry<Path, String> write : writes.entrySet()) {
+                    if (Files.exists(write.getKey()) != newFiles) {
+                        writeWhole(write.getKey(), write.getValue());
+                    }
+                }
             }
         } catch (IOException e) {
             throw InputException.of(new InputProblem(new Location(names.displayName(facts), 0, 0),
@@ -114,17 +119,21 @@ public final class Migration {
             for (String line : taken) {
                 moved.append(line.isBlank() || line.startsWith("#") ? line : "  " + line).append('\n');
             }
-            writes.put(file, String.join("\n", kept).strip() + "\n");
+            boolean emptied = kept.stream().allMatch(line -> line.isBlank() || line.startsWith("#"));
+            writes.put(file, emptied ? null : String.join("\n", kept).strip() + "\n");
             report.add(names.displayName(file) + ": moved the phrases of the vocabulary (" + String.join(", ", sections)
-                    + ") to " + names.displayName(phrasesTarget()) + "; the words of each language stay here");
+                    + ") to " + names.displayName(phrasesTarget()) + (emptied ? "; nothing else was in the file, so it"
+                    + " is removed" : "; the words of each language stay here"));
         }
         if (moved.length() > 0) {
-            writes.put(phrasesTarget(), """
-                    # How this fact base's predicates, measures, titles and events are said, in English and
-                    # German: moved here from the rules folder by 'factquiz migrate'. The claim checker reads
-                    # claims with these templates and the quiz writes with the first of each list.
-                    phrases:
-                    """ + moved);
+            // The comments the moved text starts with (the old file's header) go above the section.
+            String text = moved.toString();
+            int body = 0;
+            while (body < text.length() && text.startsWith("#", body)) {
+                body = text.indexOf('\n', body) + 1;
+            }
+            writes.put(phrasesTarget(), "# Moved here from the rules folder by 'factquiz migrate'.\n"
+                    + text.substring(0, body) + "phrases:\n" + text.substring(body));
         }
     }
 
@@ -192,7 +201,12 @@ public final class Migration {
                 + "); give the one that begins its subject's life 'roles: [start]'");
     }
 
+    /** Writes {@code content} whole, or deletes the file when it is null. */
     private static void writeWhole(Path target, String content) throws IOException {
+        if (content == null) {
+            Files.deleteIfExists(target);
+            return;
+        }
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
