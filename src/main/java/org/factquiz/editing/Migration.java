@@ -59,12 +59,11 @@ public final class Migration {
             movePhrases(writes, report);
             declareEvents(writes, report);
             // New files first: should a write fail, the phrases still exist in their old place.
-            for (boolean newFiles : List.of(true, false)) {
-                for (Map.Entry<Path, String> write : writes.entrySet()) {
-                    if (Files.exists(write.getKey()) != newFiles) {
-                        writeWhole(write.getKey(), write.getValue());
-                    }
-                }
+            List<Path> order = new ArrayList<>();
+            writes.keySet().stream().filter(p -> !Files.exists(p)).forEach(order::add);
+            writes.keySet().stream().filter(Files::exists).forEach(order::add);
+            for (Path path : order) {
+                writeWhole(path, writes.get(path));
             }
         } catch (IOException e) {
             throw InputException.of(new InputProblem(new Location(names.displayName(facts), 0, 0),
