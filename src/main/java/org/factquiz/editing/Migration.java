@@ -1,8 +1,6 @@
 package org.factquiz.editing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factquiz.load.DataFileReader;
-import org.factquiz.load.FactsLoader;
 import org.factquiz.load.InputException;
 import org.factquiz.load.InputProblem;
 import org.factquiz.model.Location;
@@ -146,29 +143,15 @@ public final class Migration {
     }
 
     private void declareEvents(Map<Path, String> writes, List<String> report) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Set<String> declared = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>();
-        Path domainRules = facts.resolve(FactsLoader.DOMAIN_RULES);
-        List<Path> files;
+        Map<Path, JsonNode> trees;
         try {
-            files = names.dataFiles(facts);
+            trees = FactsTrees.read(facts);
         } catch (InputException e) {
             throw new IOException(e.getMessage(), e);
         }
-        for (Path file : files) {
-            if (file.startsWith(domainRules)) {
-                continue;
-            }
-            JsonNode root;
-            try {
-                root = yaml.readTree(file.toFile());
-            } catch (IOException e) {
-                continue;
-            }
-            if (root == null) {
-                continue;
-            }
+        for (JsonNode root : trees.values()) {
             root.path("events").forEach(e -> declared.add(e.path("id").asText()));
             root.path("statements").forEach(s -> {
                 if ("event".equals(s.path("kind").asText()) && s.hasNonNull("event")) {
