@@ -213,7 +213,7 @@ public final class FactsLoader {
                 List<String> steps = written.get(i) == null ? List.of() : written.get(i);
                 if (steps.size() < 2 || steps.stream().anyMatch(step -> step == null || step.isBlank())) {
                     problem(file, at + "/chains/" + i, "a chain lists two or more predicates, each step's predicate"
-                            + " in order: [uses-models-of, makes] for 'uses the models of X, and X makes M'");
+                            + " in order: [operates, lies-in] for 'operates a facility, and the facility lies in X'");
                 } else {
                     chains.add(new PropertyChain(e.id(), i, steps, file.at(at + "/chains/" + i)));
                 }
