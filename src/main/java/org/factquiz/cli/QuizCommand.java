@@ -28,6 +28,7 @@ import org.factquiz.quiz.QuizBuilder;
 import org.factquiz.quiz.QuizSelection;
 import org.factquiz.quiz.QuizSession;
 import org.factquiz.quiz.QuizSet;
+import org.factquiz.report.OutputFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,7 +105,7 @@ final class QuizCommand implements Callable<Integer> {
                     + type.label() + " questions: use --export " + ExportFormat.holding(type));
         }
         if (out != null) {
-            AtomicFile.checkWritable(out);
+            OutputFile.checkWritable(out);
         }
         if (count < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
@@ -151,7 +152,7 @@ final class QuizCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(exported.bytes(), StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            AtomicFile.write(out, exported.bytes());
+            OutputFile.write(out, exported.bytes());
         }
         return ExitCodes.OK;
     }
