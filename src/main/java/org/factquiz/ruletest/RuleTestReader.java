@@ -28,6 +28,9 @@ import org.factquiz.ruletest.RuleTestFile.FindingEntry;
  * All problems of all files are reported together.
  */
 public final class RuleTestReader {
+    /** The name a rule-test file gives the article shipped with factquiz as its base. */
+    public static final String SHIPPED = "shipped";
+
     private final Collection<String> ruleNames;
     private final List<InputProblem> problems = new ArrayList<>();
 
@@ -70,8 +73,7 @@ public final class RuleTestReader {
             return cases;
         }
         Set<String> names = new HashSet<>();
-        Path base = parsed.content().facts() == null ? null
-                : file.toAbsolutePath().getParent().resolve(parsed.content().facts()).normalize();
+        Path base = parsed.content().facts() == null ? null : base(file, parsed.content().facts());
         for (int i = 0; i < entries.size(); i++) {
             CaseEntry entry = entries.get(i);
             String at = "/cases/" + i;
@@ -99,6 +101,18 @@ public final class RuleTestReader {
             }
         }
         return cases;
+    }
+
+    /**
+     * The fact base a test file names: {@code shipped} for the article shipped with factquiz (the
+     * facts folder of {@code FACTQUIZ_HOME}, so a copied rules folder keeps finding it), otherwise a
+     * folder relative to the file.
+     */
+    static Path base(Path file, String named) {
+        if (named.equals(SHIPPED)) {
+            return Path.of(System.getenv().getOrDefault("FACTQUIZ_HOME", ".")).resolve("facts").toAbsolutePath().normalize();
+        }
+        return file.toAbsolutePath().getParent().resolve(named).normalize();
     }
 
     /** Where a case starts; {@code base} is the fact base its file names, or null for the run's. */
