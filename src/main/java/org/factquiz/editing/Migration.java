@@ -3,10 +3,8 @@ package org.factquiz.editing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -183,23 +181,16 @@ public final class Migration {
                 + "); give the one that begins its subject's life 'roles: [start]'");
     }
 
-    /** Writes {@code content} whole, or deletes the file when it is null. */
+    /** Writes {@code content} whole (or not at all), or deletes the file when it is null. */
     private static void writeWhole(Path target, String content) throws IOException {
         if (content == null) {
             Files.deleteIfExists(target);
             return;
         }
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            org.factquiz.report.OutputFile.write(target, content);
+        } catch (InputException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }
