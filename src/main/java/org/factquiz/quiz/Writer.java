@@ -83,7 +83,8 @@ final class Writer {
     /** A statement as a proposition, without framing; empty when the language cannot say it. */
     Optional<Proposition> proposition(Statement s, Language language) {
         if (s instanceof Relation r) {
-            return relation(r.subject(), r.predicate(), r.object(), r.where(), r.when().since(), language, Map.of());
+            return relation(r.subject(), r.predicate(), r.object(), r.where(), r.when().since(), language,
+                    r.when().until() == null ? Map.of() : Map.of("date", spanTerm(r.when(), language)));
         }
         if (s instanceof Quantity q) {
             return quantity(q.subject(), q.measure(), valueTerm(q.bound(), q.value(), language), language);
@@ -95,7 +96,8 @@ final class Writer {
             return title(t.holder(), t.title(), t.of(), t.scope(), language, Map.of());
         }
         if (s instanceof Event e) {
-            return event(e.subject(), e.event(), e.date(), e.where(), language, Map.of());
+            return event(e.subject(), e.event(), e.date(), e.where(), language,
+                    e.when().isSpan() ? Map.of("date", spanTerm(e.when(), language)) : Map.of());
         }
         if (s instanceof org.factquiz.model.Enumeration e) {
             return relation(e.subject(), e.predicate(), e.members().get(0), null, null, language,
@@ -170,13 +172,16 @@ final class Writer {
             slots.put("where", names.term(where, language));
         }
         slots.putAll(override);
+        // A day is "on 14 April 2023" where the phrase says "in {date}" for a month or a year.
+        boolean onDay = language == Language.EN && date != null && date.hasDay() && !override.containsKey("date");
         return phrase("event", event, true, language, slots.keySet())
-                .flatMap(p -> Proposition.of(p.template(), language, slots));
+                .flatMap(p -> Proposition.of(onDay ? p.template().replace("in {date}", "on {date}") : p.template(),
+                        language, slots));
     }
 
     /**
      * "Suche, Übersetzung und Bildgenerierung" as the source lists them; an open list says it is
-     * one: German "unter anderem" before the list, English "among other things" after it.
+     * one: German "unter anderem" before the list, English "among others" after it.
      */
     Term list(org.factquiz.model.Enumeration e, Language language) {
         Term joined = Term.joined(e.members().stream().map(m -> names.term(m, language)).toList(),
@@ -352,8 +357,12 @@ final class Writer {
         return language == Language.DE ? plain.replace('.', ',') : plain;
     }
 
-    /** "August 2023" / "im August 2023"; "2023". */
+    /** "August 2023" / "im August 2023"; "2023"; "14 April 2023" / "am 14. April 2023". */
     String dateText(PartialDate date, Language language) {
+        if (date.hasDay()) {
+            String word = phrases.words(language).dateWords().getOrDefault("at-day", "");
+            return (word.isBlank() ? "" : word + " ") + dayText(date, language);
+        }
         if (!date.hasMonth()) {
             String word = phrases.words(language).dateWords().getOrDefault("at-year", "");
             return (word.isBlank() ? "" : word + " ") + date.year();
@@ -369,10 +378,48 @@ final class Writer {
 
     /** "since 2021" / "seit 2021". */
     String sinceText(PartialDate date, Language language) {
-        String word = phrases.words(language).dateWords().getOrDefault("since", "");
-        String when = date.hasMonth() ? monthName(date.month(), language) + " " + date.year()
-                : Integer.toString(date.year());
-        return (word.isBlank() ? "" : word + " ") + when;
+        return dateWord("since", date, language) + bareDate(date, language);
+    }
+
+    /** "until July 2031" / "bis Juli 2031"; "from 2023 to 2035" / "von 2023 bis 2035"; "since 2021". */
+    String spanText(org.factquiz.model.When when, Language language) {
+        if (when.since() != null && when.until() != null) {
+            return dateWord("from", when.since(), language) + bareDate(when.since(), language) + " "
+                    + dateWord("to", when.until(), language) + bareDate(when.until(), language);
+        }
+        if (when.until() != null) {
+            return dateWord("until", when.until(), language) + bareDate(when.until(), language);
+        }
+        return when.since() != null ? sinceText(when.since(), language) : "";
+    }
+
+    /** A span as a date slot's term. */
+    private Term spanTerm(org.factquiz.model.When when, Language language) {
+        return Term.fixed(spanText(when, language), language, GrammaticalNumber.SINGULAR);
+    }
+
+    /** The word before a date, with its form for a day where the language has one ("vom", "bis zum"). */
+    private String dateWord(String key, PartialDate date, Language language) {
+        String dayWord = phrases.words(language).dateWords().get(key + "-day");
+        return date.hasDay() && dayWord != null ? (dayWord.isBlank() ? "" : dayWord + " ") : dateWord(key, language);
+    }
+
+    private String dateWord(String key, Language language) {
+        String word = phrases.words(language).dateWords().getOrDefault(key, "");
+        return word.isBlank() ? "" : word + " ";
+    }
+
+    /** A date without a preposition: "2021", "July 2031", "14 April 2023" / "14. April 2023". */
+    private String bareDate(PartialDate date, Language language) {
+        if (date.hasDay()) {
+            return dayText(date, language);
+        }
+        return date.hasMonth() ? monthName(date.month(), language) + " " + date.year() : Integer.toString(date.year());
+    }
+
+    private String dayText(PartialDate date, Language language) {
+        return date.day() + (language == Language.DE ? ". " : " ") + monthName(date.month(), language) + " "
+                + date.year();
     }
 
     String measureName(String measure, Language language) {
@@ -426,7 +473,31 @@ final class Writer {
                 return Optional.of(p);
             }
         }
-        return candidates.stream().filter(p -> available.containsAll(slotsOf(p.template()))).findFirst();
+        Optional<Phrase> fitting = candidates.stream().filter(p -> available.containsAll(slotsOf(p.template())))
+                .findFirst();
+        if (fitting.isPresent() || available.contains("date")) {
+            return fitting;
+        }
+        // Every template gives a date, but none is known or wanted ("X won the contract" in an order of
+        // events): the first template without its date and the preposition that leads into it.
+        return candidates.stream().filter(p -> available.containsAll(withoutDate(slotsOf(p.template())))).findFirst()
+                .map(p -> new Phrase(p.kind(), p.key(), p.more(), p.language(), undatedTemplate(p.template(), language),
+                        p.rank(), p.location(), p.origin()));
+    }
+
+    private static Set<String> withoutDate(Set<String> slots) {
+        Set<String> rest = new LinkedHashSet<>(slots);
+        rest.remove("date");
+        return rest;
+    }
+
+    /** "{subject} won the contract in {date}" as "{subject} won the contract". */
+    private String undatedTemplate(String template, Language language) {
+        String out = template;
+        for (String preposition : phrases.words(language).prepositions()) {
+            out = out.replaceAll("(?i)\\s+" + Pattern.quote(preposition) + "\\s+\\{date}", " {date}");
+        }
+        return out.replace("{date}", "").replaceAll("\\s+", " ").strip();
     }
 
     static Set<String> slotsOf(String template) {

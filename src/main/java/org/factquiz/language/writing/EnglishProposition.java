@@ -179,11 +179,12 @@ final class EnglishProposition extends Proposition {
             if (i > 0) {
                 words.add(i == predicates.size() - 1 ? conjunction : ",");
             }
-            words.add(render(p.before()));
             String mid = i == 0 ? adverb : null;
+            // A hedge goes before the verb's own adverbs: "possibly never recovers", not "never possibly recovers".
             if (!auxiliary(p)) {
                 words.add(mid);
             }
+            words.add(render(p.before()));
             words.add(finite(p));
             if (auxiliary(p)) {
                 words.add(mid);
@@ -392,7 +393,9 @@ final class EnglishProposition extends Proposition {
                 words.add("in " + t.text());
                 continue;
             }
-            words.add(t.text() + p.suffix());
+            // "has Vinci and Max Bögl, among other things, as members": words set off after a term close before what follows.
+            boolean setOff = t.wordsAfter().startsWith(", ") && i + 1 < pieces.size() && p.suffix().isEmpty();
+            words.add(t.text() + p.suffix() + (setOff ? "," : ""));
         }
         return Slotted.join(words);
     }

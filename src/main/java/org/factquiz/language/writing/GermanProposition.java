@@ -457,6 +457,25 @@ final class GermanProposition extends Proposition {
                         : contracted("in", t.in(Case.DATIVE), t, null));
                 continue;
             }
+            if (before != null && !before.isSlot() && GermanGovernment.isContracted(before.word()) && !words.isEmpty()
+                    && words.get(words.size() - 1).equals(before.word())) {
+                // "zur {object}": a name with its own article takes the preposition and its own article
+                // ("zur Öresundverbindung", "zu den Tunnelelementen"); a bare name follows as it is.
+                String preposition = UNCONTRACTED.get(before.word().toLowerCase(Locale.ROOT));
+                String form = t.in(before.word().equalsIgnoreCase("ins") ? Case.ACCUSATIVE : Case.DATIVE);
+                if (preposition != null && isArticle(form.split(" ", 2)[0])) {
+                    String joined = contracted(preposition, form, t, null);
+                    words.set(words.size() - 1, (joined == null ? preposition + " " + form : joined) + p.suffix());
+                    continue;
+                }
+            }
+            if (c != null && !t.wordsBefore().isEmpty() && before != null && !before.isSlot() && !words.isEmpty()
+                    && GermanGovernment.isPreposition(before.word()) && words.get(words.size() - 1).equals(before.word())) {
+                // "unter anderem mit Alibaba", not "mit unter anderem Alibaba": the words before a list go before its preposition.
+                words.set(words.size() - 1, t.wordsBefore() + " " + before.word());
+                words.add(t.withoutWordsBefore(c) + p.suffix());
+                continue;
+            }
             if (c == null && before != null && !before.isSlot() && isArticle(before.word()) && p.suffix().isEmpty()) {
                 // "der {scope}": the template writes the article; the name takes its case, without its own.
                 words.add(withoutArticle(t, before.word()));
@@ -484,6 +503,8 @@ final class GermanProposition extends Proposition {
     private static final Map<String, String> CONTRACTIONS = Map.of("von dem", "vom", "zu dem", "zum", "zu der", "zur",
             "in dem", "im", "an dem", "am", "bei dem", "beim", "in das", "ins");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+    private static final Map<String, String> UNCONTRACTED = Map.of("vom", "von", "zum", "zu", "zur", "zu", "im", "in",
+            "am", "an", "beim", "bei", "ins", "in");
 
     private static boolean isArticle(String word) {
         return ARTICLES.contains(word);

@@ -227,6 +227,21 @@ public final class Term {
         return Slotted.join(List.of(before, inCase(c))) + after;
     }
 
+    /** The words written before the term in every case ("unter anderem"), or "". */
+    String wordsBefore() {
+        return before;
+    }
+
+    /** The words written after the term in every case (", among other things"), or "". */
+    String wordsAfter() {
+        return after;
+    }
+
+    /** The term in {@code c} without the words before it. */
+    String withoutWordsBefore(Case c) {
+        return inCase(c) + after;
+    }
+
     private String inCase(Case c) {
         String given = forms.get(c);
         if (given != null) {
