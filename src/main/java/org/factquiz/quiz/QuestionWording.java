@@ -304,6 +304,10 @@ final class QuestionWording {
             }
             case "statement-event" -> {
                 Event e = as(Event.class, fact, d);
+                if (e.when().isSpan()) {
+                    // "the works last January 2020": what lasts from one date to another has no one wrong date.
+                    throw new CannotWord("'" + e.id() + "' lasts over a span: one wrong date cannot say it");
+                }
                 yield writer.framed(e, said(writer.event(e.subject(), e.event(), PartialDate.parse(s.get("date")),
                         e.where(), l, Map.of()), d, l), l);
             }

@@ -283,18 +283,23 @@ final class Writer {
     }
 
     /** "the most popular AI application in China", "die beliebteste KI-Anwendung in China": a title as a noun phrase. */
+    private static final String HOLDER = "HOLDER\u0001";
+
     Term titleNoun(Title t, Language language) {
-        Map<String, String> slots = new HashMap<>();
-        slots.put("holder", "{holder}");
+        // The title's sentence with a stand-in holder, written by the clause (so "der {scope}" and "in
+        // {scope}" take their cases: "der längste Absenktunnel der Welt"), then without "{holder} is".
+        Map<String, Term> slots = new HashMap<>();
+        slots.put("holder", Term.fixed(HOLDER, language, GrammaticalNumber.SINGULAR));
         if (t.of() != null) {
-            slots.put("of", names.term(t.of(), language).in(org.factquiz.language.Case.NOMINATIVE));
+            slots.put("of", names.term(t.of(), language));
         }
         if (t.scope() != null) {
-            slots.put("scope", names.term(t.scope(), language).in(org.factquiz.language.Case.NOMINATIVE));
+            slots.put("scope", names.term(t.scope(), language));
         }
         String sentence = phrase("title", t.title(), true, language, slots.keySet())
-                .map(p -> fill(p.template(), slots)).orElse("{holder} " + t.title());
-        return Term.name(sentence.replaceFirst("^\\{holder}\\s+\\S+\\s+", ""), language, null, t.id());
+                .flatMap(p -> Proposition.of(p.template(), language, slots)).map(Proposition::sentence)
+                .orElse(HOLDER + " " + t.title());
+        return Term.name(sentence.replaceFirst("^" + HOLDER + "\\s+\\S+\\s+", ""), language, null, t.id());
     }
 
     /**

@@ -78,17 +78,19 @@ public final class Joining {
                 .filter(t -> !GermanProposition.sameReferent(t, second.subject().get()))
                 .noneMatch(t -> t.number() == second.subject().get().number()
                         && (language == Language.EN || t.gender() == second.subject().get().gender()));
+        // "..., damit sie den Staatshaushalt schonen": the second subject named before, said as a pronoun.
+        Proposition pronounced = alone ? second.withSubject(second.subject().get().pronoun(
+                org.factquiz.language.Case.NOMINATIVE, language == Language.EN && second.subject().get().gender() != null)
+                .orElse(second.subject().get())) : second;
         Optional<String> tail;
         if (opener.isPresent() && opener.get().form() == Form.INFINITIVE && !sameSubject) {
             Opener instead = opener(" " + opener.get().instead(), language).orElseThrow();
             between = replaceLast(between, opener.get().words(), instead.words());
-            tail = finite(second, instead.form());
+            tail = finite(pronounced, instead.form());
         } else if (opener.isPresent() && opener.get().form() == Form.INFINITIVE) {
             tail = second.infinitive().map(i -> language == Language.EN && i.startsWith("to ") ? i.substring(3) : i);
         } else {
-            Proposition shown = sameSubject ? second.withSubject(again.apply(second.subject().get()))
-                    : alone ? second.withSubject(second.subject().get().pronoun(org.factquiz.language.Case.NOMINATIVE,
-                            language == Language.EN && second.subject().get().gender() != null).orElse(second.subject().get())) : second;
+            Proposition shown = sameSubject ? second.withSubject(again.apply(second.subject().get())) : pronounced;
             tail = finite(shown, opener.map(Opener::form).orElse(Form.MAIN));
         }
         if (head.isEmpty() || tail.isEmpty()) {
