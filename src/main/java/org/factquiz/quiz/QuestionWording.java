@@ -349,7 +349,7 @@ final class QuestionWording {
      * The prompt of a choice question. It asks for the most specific type all shown entities share
      * ("which company", or "which product" when a distractor is a product of another kind), so that
      * no choice is ruled out by the question's own words. A why, what for or what followed question
-     * is a question about its statement ("Warum braucht ByteDance ...?").
+     * is a question about its statement ("Warum braucht Acme ...?").
      */
     private String choicePrompt(QuestionDraft d, Statement fact, QuizOption key, List<String> shown, Language l)
             throws CannotWord {
@@ -416,7 +416,7 @@ final class QuestionWording {
 
     /**
      * A choice as shown: an entity's name, a statement as a sentence; the aim of a "what for"
-     * question as its answer is given ("Um weniger abhängig von Nvidia zu sein.").
+     * question as its answer is given ("Um weniger abhängig von Chipco zu sein.").
      */
     String optionText(QuestionDraft d, QuizOption o, Language l) {
         return switch (o.valueKind()) {

@@ -235,7 +235,7 @@ final class Writer {
         };
     }
 
-    /** Several statements as one: "Douyin und TikTok sind in vielen Märkten gesättigt", each unframed. */
+    /** Several statements as one: "Chatly und Snapgram sind in vielen Märkten gesättigt", each unframed. */
     Proposition combined(List<String> ids, Language language) {
         List<Proposition> parts = new ArrayList<>();
         for (String id : ids) {
@@ -265,8 +265,8 @@ final class Writer {
     }
 
     /**
-     * An aim as the answer to "what for?": "um weniger abhängig von Nvidia zu sein", "to depend less
-     * on Nvidia" when the aim's subject is the means'; "damit ...", "so that ..." otherwise.
+     * An aim as the answer to "what for?": "um weniger abhängig von Chipco zu sein", "to depend less
+     * on Chipco" when the aim's subject is the means'; "damit ...", "so that ..." otherwise.
      */
     String aim(Statement aim, Statement means, Language language) {
         Proposition p = proposition(aim, language).orElseThrow(() -> cannotSay(aim, language));

@@ -56,9 +56,12 @@ class SecondArticleTest {
     void itsQuizKeepsAtLeastAsManyVerifiedQuestionsAsMeasured() throws Exception {
         QuizSet quiz = score.quiz();
 
-        assertThat(quiz.questions()).hasSizeGreaterThanOrEqualTo(81);
-        assertThat(quiz.dropped()).as("dropped questions").hasSizeLessThanOrEqualTo(95);
-        assertThat(quiz.uncovered()).as("facts no question reaches").hasSizeLessThanOrEqualTo(17);
+        // 80, 100 and 21 since the writing layer (issue 13): the span's false true/false ("the works
+        // last January 2020") is not asked, and the balance of true and false leaves out as many true
+        // ones (their facts are then uncovered, each with its reason).
+        assertThat(quiz.questions()).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(quiz.dropped()).as("dropped questions").hasSizeLessThanOrEqualTo(100);
+        assertThat(quiz.uncovered()).as("facts no question reaches").hasSizeLessThanOrEqualTo(21);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.factquiz.model.Language;
 
 /**
  * An English clause: subject, finite verb, rest. The finite verb agrees with the subject; a
- * question inverts an auxiliary ("why is Douyin saturated ...") or takes "do" ("why does ByteDance
+ * question inverts an auxiliary ("why is Chatly saturated ...") or takes "do" ("why does Acme
  * need ..."); an adverb such as "possibly" or "also" goes after "be", an auxiliary or a modal, and
  * before any other verb ("The United States possibly exerts ...").
  */
@@ -293,6 +293,12 @@ final class EnglishProposition extends Proposition {
     public Optional<String> withModal(String modal) {
         if (!subjectFirst()) {
             return Optional.empty();
+        }
+        Predicate only = predicates.size() == 1 ? predicates.get(0) : null;
+        if (only != null && (only.kind() == Kind.MODAL || only.kind() == Kind.BE && !only.rest().isEmpty()
+                && !only.rest().get(0).isSlot() && only.rest().get(0).word().equals("to"))) {
+            // "Juice will study Ganymede", "Juice is to explore Ganymede" already say the plan: no second modal.
+            return Optional.of(sentence());
         }
         String[] words = modal.strip().split("\\s+", 2);
         String verb = subjectNumber() == GrammaticalNumber.PLURAL ? Inflector.agree(words[0], GrammaticalNumber.PLURAL,

@@ -30,6 +30,8 @@ import org.factquiz.model.Language;
 final class GermanProposition extends Proposition {
     private static final Set<String> COPULAS = Set.of("sein", "werden", "bleiben");
     private static final Set<String> REFLEXIVES = Set.of("sich");
+    private static final Set<String> MODAL_LEMMAS = Set.of("sollen", "wollen", "müssen", "können", "dürfen",
+            "mögen");
 
     /** A finite verb with what follows it; {@code agrees} when it takes the subject's number. */
     private record Predicate(String finite, String lemma, String particle, boolean agrees, List<Piece> rest,
@@ -334,6 +336,10 @@ final class GermanProposition extends Proposition {
         if (!subjectFirst()) {
             return Optional.empty();
         }
+        if (predicates.size() == 1 && MODAL_LEMMAS.contains(predicates.get(0).lemma())) {
+            // "Juice soll Ganymed untersuchen" already says the plan: no second modal verb.
+            return Optional.of(sentence());
+        }
         List<String> words = new ArrayList<>();
         words.add(vorfeldText());
         words.add(Inflector.agree(modal, subjectNumber(), Language.DE));
@@ -471,7 +477,7 @@ final class GermanProposition extends Proposition {
             }
             if (c != null && !t.wordsBefore().isEmpty() && before != null && !before.isSlot() && !words.isEmpty()
                     && GermanGovernment.isPreposition(before.word()) && words.get(words.size() - 1).equals(before.word())) {
-                // "unter anderem mit Alibaba", not "mit unter anderem Alibaba": the words before a list go before its preposition.
+                // "unter anderem mit Globex", not "mit unter anderem Globex": the words before a list go before its preposition.
                 words.set(words.size() - 1, t.wordsBefore() + " " + before.word());
                 words.add(t.withoutWordsBefore(c) + p.suffix());
                 continue;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.factquiz.model.Language;
 
 /**
- * Statements of different subjects joined by a conjunction: "Douyin ist ... gesättigt und
- * ByteDance braucht ...". Only the forms that keep each statement whole exist: main and
+ * Statements of different subjects joined by a conjunction: "Chatly ist ... gesättigt und
+ * Acme braucht ...". Only the forms that keep each statement whole exist: main and
  * subordinate clauses, English -ing forms.
  */
 final class JoinedPropositions extends Proposition {

@@ -32,39 +32,39 @@ public abstract sealed class Proposition permits GermanProposition, EnglishPropo
     /** The subject when the template starts with it ({subject} or {holder}), else empty. */
     public abstract Optional<Term> subject();
 
-    /** The statement as a main clause: "ByteDance wirbt seit 2019 Talente von Rivalen ab". */
+    /** The statement as a main clause: "Acme wirbt seit 2019 Talente von Rivalen ab". */
     public String sentence() {
         return sentence(null, null);
     }
 
     /**
      * The statement as a main clause with {@code fronted} before it (an attribution: German puts the
-     * verb right after it, "Laut Kritikern scheiterte ByteDance ..."; English takes it with its comma,
-     * "According to critics, ...") and {@code adverb} in its place ("ist ByteDance möglicherweise ...",
-     * "ByteDance is possibly ...", "The United States possibly exerts ..."). Either may be null.
+     * verb right after it, "Laut Kritikern scheiterte Acme ..."; English takes it with its comma,
+     * "According to critics, ...") and {@code adverb} in its place ("ist Acme möglicherweise ...",
+     * "Acme is possibly ...", "The United States possibly exerts ..."). Either may be null.
      */
     public abstract String sentence(String fronted, String adverb);
 
     /**
-     * A question about the statement: {@code word} before the verb ("Warum braucht ByteDance laut
-     * Artikel neue Wachstumsmotoren", "why does ByteDance need new growth engines"), {@code adverb}
+     * A question about the statement: {@code word} before the verb ("Warum braucht Acme laut
+     * Artikel neue Wachstumsmotoren", "why does Acme need new growth engines"), {@code adverb}
      * after the subject (may be null).
      */
     public abstract Optional<String> question(String word, String adverb);
 
     /**
      * A question for what fills {@code slot}, asked with {@code question} ("Welches Unternehmen
-     * stellt Ernie Bot her", "Auf welche Märkte zielt die Doppelstrategie", "What does Doubao offer").
+     * stellt Botly her", "Auf welche Märkte zielt die Doppelstrategie", "What does Chatly offer").
      */
     public abstract Optional<String> asking(String slot, Term question, String adverb);
 
-    /** A subordinate clause: "dass die USA geopolitische Kontrolle über ByteDance ausüben". */
+    /** A subordinate clause: "dass die USA geopolitische Kontrolle über Acme ausüben". */
     public abstract Optional<String> subordinate(String opener, String adverb);
 
-    /** An infinitive without the subject: "weniger abhängig von Nvidia zu sein", "to depend less on Nvidia". */
+    /** An infinitive without the subject: "weniger abhängig von Chipco zu sein", "to depend less on Chipco". */
     public abstract Optional<String> infinitive();
 
-    /** With a modal verb taking the statement's verb: "ByteDance will ... nutzen", "ByteDance aims to use ...". */
+    /** With a modal verb taking the statement's verb: "Acme will ... nutzen", "Acme aims to use ...". */
     public abstract Optional<String> withModal(String modal);
 
     /** English: the subject and the verb's -ing form ("the United States exerting ..."); German has none. */
@@ -80,15 +80,15 @@ public abstract sealed class Proposition permits GermanProposition, EnglishPropo
     public abstract Proposition withSubject(Term subject);
 
     /**
-     * This statement and {@code other}, which has the same subject, as one: "ByteDance wirbt Talente
-     * von Alibaba ab und investiert in Nvidia-Grafikprozessoren". Empty when they do not share their subject.
+     * This statement and {@code other}, which has the same subject, as one: "Acme wirbt Talente
+     * von Globex ab und investiert in Chipco-Grafikprozessoren". Empty when they do not share their subject.
      */
     public abstract Optional<Proposition> and(Proposition other, String conjunction);
 
     /**
      * Several statements as one, as briefly as the language allows: those that differ only in
-     * their subject share the rest ("Douyin und TikTok sind in vielen Märkten gesättigt"), those of
-     * one subject share it ("ByteDance wirbt ... ab und investiert ..."), the others are joined by
+     * their subject share the rest ("Chatly und Snapgram sind in vielen Märkten gesättigt"), those of
+     * one subject share it ("Acme wirbt ... ab und investiert ..."), the others are joined by
      * {@code conjunction}.
      */
     public static Proposition combine(List<Proposition> statements, String conjunction) {

@@ -20,7 +20,7 @@ import org.factquiz.model.NameGrammar;
 /**
  * Words that fill a slot of a sentence: a name or noun phrase, which German puts into the case the
  * slot needs ("internationale Märkte" after "in": "internationalen Märkten"), a question phrase
- * ("welches Unternehmen", "wen"), several terms joined ("Douyin und TikTok"), or fixed words (a date,
+ * ("welches Unternehmen", "wen"), several terms joined ("Chatly und Snapgram"), or fixed words (a date,
  * an amount) written as they are. A term knows its number and, where the words or the facts say
  * it, its gender, so that the verb agrees with it and a pronoun can stand for it. {@code key} names
  * what the term refers to (an entity id), so that a repeated subject is recognised.
