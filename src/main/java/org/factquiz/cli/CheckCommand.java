@@ -7,7 +7,6 @@ import org.factquiz.claims.CheckResult;
 import org.factquiz.claims.ClaimChecker;
 import org.factquiz.claims.ClaimParser;
 import org.factquiz.claims.ClaimsReader;
-import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.PhraseBook;
@@ -57,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         // Claims are read against the facts before the rules are compiled: a typo is reported at once.
         FactBase facts = knowledge.facts();
-        PhraseBook phrases = PhraseBookLoader.load(knowledge.rules.resolve("language"));
+        knowledge.noteOldLayout(facts, spec.commandLine().getErr());
+        PhraseBook phrases = knowledge.phrases(facts);
         ClaimsReader reader = new ClaimsReader(facts, new ClaimParser(facts, phrases));
         List<ClaimsReader.ReadClaim> claims = claimsFile != null ? reader.fromFile(claimsFile)
                 : reader.fromSentences(sentences);

@@ -326,7 +326,7 @@ public final class QuizBuilder {
                 yield writer.frame(t, writer.title(key.value(), t.title(), t.of(), t.scope(), l,
                         Map.of("holder", which)), l);
             }
-            case "ask-maker-of-title" -> writer.relation(key.value(), "makes", s.get("holder"), null, null, l,
+            case "ask-maker-of-title" -> writer.relation(key.value(), s.get("predicate"), s.get("holder"), null, null, l,
                     Map.of("subject", which, "object", titleNoun(d, l)));
             case "ask-all-objects" -> writer.relation(s.get("subject"), s.get("predicate"), key.value(), null, null, l,
                     Map.of("object", "…"));

@@ -74,6 +74,8 @@ public final class RuleTestReader {
             return cases;
         }
         Set<String> names = new HashSet<>();
+        Path base = parsed.content().facts() == null ? null
+                : file.toAbsolutePath().getParent().resolve(parsed.content().facts()).normalize();
         for (int i = 0; i < entries.size(); i++) {
             CaseEntry entry = entries.get(i);
             String at = "/cases/" + i;
@@ -90,7 +92,7 @@ public final class RuleTestReader {
             if (entry.rule() != null) {
                 knownRule(parsed, at + "/rule", entry.rule());
             }
-            Start start = start(file, parsed, at + "/start", entry.start());
+            Start start = start(file, parsed, at + "/start", entry.start(), base);
             FactsPatch patch = patch(file, text, parsed, at + "/patch", entry.patch());
             List<ExpectedFinding> findings = findings(parsed, at + "/expect", entry.expect());
             if (problems.size() == before) {
@@ -103,18 +105,19 @@ public final class RuleTestReader {
         return cases;
     }
 
-    private Start start(Path file, ParsedFile<?> parsed, String at, JsonNode node) {
+    /** Where a case starts; {@code base} is the fact base its file names, or null for the run's. */
+    private Start start(Path file, ParsedFile<?> parsed, String at, JsonNode node, Path base) {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().equals("shipped"))) {
-            return new Start.Shipped();
+            return base == null ? new Start.Shipped() : new Start.Folder(base);
         }
         if (node.isTextual() && node.asText().equals("definitions")) {
-            return new Start.Definitions();
+            return new Start.Definitions(base);
         }
         if (node.isObject() && node.size() == 1 && node.path("facts").isTextual()) {
             return new Start.Folder(file.toAbsolutePath().getParent().resolve(node.get("facts").asText()).normalize());
         }
-        problems.add(new InputProblem(parsed.at(at), "'start' must be 'shipped' (every shipped fact, the default),"
-                + " 'definitions' (shipped sources and vocabulary only) or 'facts: FOLDER' (relative to this file)"));
+        problems.add(new InputProblem(parsed.at(at), "'start' must be 'shipped' (every fact of the base, the default),"
+                + " 'definitions' (the base's sources and vocabulary only) or 'facts: FOLDER' (relative to this file)"));
         return new Start.Shipped();
     }
 

@@ -76,8 +76,9 @@ public final class RuleTestRunner {
         if (texts == null) {
             if (start instanceof Start.Folder folder) {
                 texts = FactsLoader.read(folder.folder());
-            } else if (start instanceof Start.Definitions) {
-                texts = FactsPatch.definitionsOnly(start(new Start.Shipped()));
+            } else if (start instanceof Start.Definitions definitions) {
+                texts = FactsPatch.definitionsOnly(start(definitions.folder() == null ? new Start.Shipped()
+                        : new Start.Folder(definitions.folder())));
             } else {
                 texts = FactsLoader.read(factsFolder);
             }
