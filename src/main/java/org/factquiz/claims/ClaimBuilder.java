@@ -63,9 +63,11 @@ final class ClaimBuilder {
         String accordingTo = framed.accordingTo();
         boolean possibly = framed.possibly();
         PartialDate date = framed.date() == null ? null : framed.date().date();
+        PartialDate until = framed.date() == null ? null : framed.date().until();
         Claim claim = switch (f.kind()) {
             case "relation" -> entities.containsKey("object") ? new RelationClaim(claimId, subject, f.key(),
-                    entities.get("object"), entities.get("where"), date, accordingTo, possibly, text, location) : null;
+                    entities.get("object"), entities.get("where"), date, until, accordingTo, possibly, text, location)
+                    : null;
             case "quantity" -> {
                 MeasureDef measure = facts.measures().stream().filter(d -> d.id().equals(f.key())).findFirst()
                         .orElse(null);
@@ -77,8 +79,8 @@ final class ClaimBuilder {
                     f.more(), entities.get("object"), accordingTo, possibly, text, location) : null;
             case "title" -> new TitleClaim(claimId, subject, f.key(), entities.get("of"), entities.get("scope"),
                     accordingTo, possibly, text, location);
-            case "event" -> new EventClaim(claimId, subject, f.key(), date, entities.get("where"), accordingTo, possibly,
-                    text, location);
+            case "event" -> new EventClaim(claimId, subject, f.key(), date, until, entities.get("where"), accordingTo,
+                    possibly, text, location);
             default -> null;
         };
         if (claim == null) {

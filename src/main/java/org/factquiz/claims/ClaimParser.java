@@ -42,6 +42,7 @@ public final class ClaimParser {
     private final FrameBook frames;
     private final ClaimBuilder builder;
     private final OrderReader order;
+    private final Descriptions descriptions;
 
     /** The outcome of reading one sentence: a claim, or why not. */
     public sealed interface Reading permits Read, Unreadable {
@@ -62,7 +63,7 @@ public final class ClaimParser {
         this.mentions = new EntityMentions(facts.entities());
         this.framing = new Framing(phrases);
         this.frames = new FrameBook(facts, phrases, framing);
-        Descriptions descriptions = new Descriptions(facts, new FactIndex(facts), frames, mentions);
+        this.descriptions = new Descriptions(facts, new FactIndex(facts), frames, mentions);
         this.builder = new ClaimBuilder(facts, descriptions, mentions);
         this.order = new OrderReader(frames);
     }
@@ -91,8 +92,15 @@ public final class ClaimParser {
         return best.read() != null ? best.read() : new Unreadable(best.problem());
     }
 
-    /** A reading in one language: a claim, or the problem. */
-    private record Attempt(Read read, String problem, double cost) {
+    /**
+     * A reading in one language: a claim, or the problem; {@code agent} is the clause's grammatical
+     * subject (ByteDance in "ByteDance launched Doubao", whose claim is about Doubao's launch).
+     */
+    private record Attempt(Read read, String problem, double cost, String agent) {
+        Attempt(Read read, String problem, double cost) {
+            this(read, problem, cost, read == null ? null : read.claim().subject());
+        }
+
         boolean betterThan(Attempt other) {
             if ((read == null) != (other.read == null)) {
                 return read != null;
@@ -113,6 +121,7 @@ public final class ClaimParser {
         BitSet consumed = new BitSet();
         Optional<Framing.Attribution> attribution = framing.attribution(s, names, consumed);
         boolean hedged = framing.hedged(s, consumed);
+        framing.asides(s, names, consumed);
         String accordingTo = attribution.map(a -> a.entity() != null ? a.entity() : "?" + a.unknown()).orElse(null);
         Optional<OrderReader.Split> split = order.split(s, names, consumed);
         List<Framing.DateMark> dates = framing.dates(s, names, consumed);
@@ -145,9 +154,24 @@ public final class ClaimParser {
                 shape.verb().negated(), date);
         if (best != null) {
             Optional<ClaimBuilder.Built> built = builder.build(id, best, parts, framed, original, location);
+            if (built.isPresent() && built.get().unknowns().isEmpty()) {
+                return new Attempt(new Read(built.get().claim(), language, built.get().unknowns()), null,
+                        built.get().cost(), agent(shape, built.get().claim()));
+            }
+            Optional<Attempt> relational = shape.copula() ? relational(id, shape, parts, framed, original, location)
+                    : Optional.empty();
+            if (relational.isPresent()) {
+                return relational.get();
+            }
             if (built.isPresent()) {
                 return new Attempt(new Read(built.get().claim(), language, built.get().unknowns()), null,
                         built.get().cost());
+            }
+        }
+        if (shape.copula()) {
+            Optional<Attempt> relational = relational(id, shape, parts, framed, original, location);
+            if (relational.isPresent()) {
+                return relational.get();
             }
         }
         return unknownPredicate(id, shape, parts, framed, original, location);
@@ -173,6 +197,34 @@ public final class ClaimParser {
             }
         }
         return best;
+    }
+
+    /**
+     * "Baidu is the maker of Ernie Bot", "The maker of Ernie Bot is Baidu": a name and a relational
+     * noun phrase joined by the copula claim the relation itself.
+     */
+    private Optional<Attempt> relational(String id, Shape shape, ShapeReader.Parts parts, ClaimBuilder.Framed framed,
+                                         String original, Location location) {
+        List<Piece> name = shape.subject();
+        List<Piece> phrase = shape.rest();
+        if (!(name.size() == 1 && name.get(0).isName())) {
+            name = shape.rest();
+            phrase = shape.subject();
+        }
+        if (!(name.size() == 1 && name.get(0).isName())) {
+            return Optional.empty();
+        }
+        Optional<Descriptions.Relational> r = descriptions.relational(phrase, parts, null);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        String claimId = framed.negated() ? id + "/affirmed" : id;
+        PartialDate since = framed.date() == null ? null : framed.date().date();
+        Claim claim = new RelationClaim(claimId, name.get(0).ref(), r.get().predicate(), r.get().object(), null, since,
+                framed.date() == null ? null : framed.date().until(), framed.accordingTo(), framed.possibly(), original,
+                location);
+        Claim result = framed.negated() ? new org.factquiz.model.NegatedClaim(id, claim, original, location) : claim;
+        return Optional.of(new Attempt(new Read(result, shape.language(), List.of()), null, 3));
     }
 
     /**
@@ -224,26 +276,57 @@ public final class ClaimParser {
 
     private Attempt ordered(String id, ShapeReader.Parts parts, OrderReader.Split split, List<Framing.DateMark> dates,
                             String accordingTo, boolean hedged, String original, Location location) {
-        Attempt main = clause(id + "/main", parts, split.mainFrom(), split.mainTo(), accordingTo, hedged,
-                dates.isEmpty() ? null : dates.get(0), null, original, location);
+        // The part is not the main clause's: hide it (and its marker) while the main clause is read.
+        BitSet hidden = (BitSet) parts.consumed().clone();
+        hidden.set(split.marker());
+        hidden.set(split.partFrom(), split.partTo());
+        ShapeReader.Parts mainParts = new ShapeReader.Parts(parts.sentence(), parts.names(), parts.values(), hidden);
+        Framing.DateMark date = dates.stream().filter(d -> d.start() < split.partFrom() || d.start() >= split.partTo())
+                .findFirst().orElse(null);
+        Attempt main = clause(id + "/main", mainParts, split.mainFrom(), split.mainTo(), accordingTo, hedged, date,
+                null, original, location);
+        Attempt part = orderedPart(id, parts, split, main.read() == null ? null : main.agent(), accordingTo, original,
+                location);
+        if (main.read() != null && part.read() != null && pronoun(main.read())) {
+            // "Bevor ByteDance Doubao einführte, warb es ...": "es" is the other clause's subject.
+            main = clause(id + "/main", mainParts, split.mainFrom(), split.mainTo(), accordingTo, hedged, date,
+                    part.agent(), original, location);
+        }
         if (main.read() == null) {
             return main;
         }
-        Claim mainClaim = main.read().claim();
-        Optional<Claim> event = order.event(id + "/part", parts, split, mainClaim.subject(), location, original);
-        Attempt part = event.isPresent()
-                ? new Attempt(new Read(event.get(), parts.sentence().language(), List.of()), null, 0)
-                : clause(id + "/part", parts, split.partFrom(), split.partTo(), accordingTo, false, null,
-                mainClaim.subject(), original, location);
         if (part.read() == null) {
             return part;
         }
+        Claim mainClaim = main.read().claim();
         Claim earlier = split.before() ? mainClaim : part.read().claim();
         Claim later = split.before() ? part.read().claim() : mainClaim;
         List<UnknownTerm> unknowns = new ArrayList<>(main.read().unknowns());
         unknowns.addAll(part.read().unknowns());
         OrderClaim claim = new OrderClaim(id, earlier, later, accordingTo, hedged, original, location);
         return new Attempt(new Read(claim, parts.sentence().language(), unknowns), null, main.cost() + part.cost());
+    }
+
+    private Attempt orderedPart(String id, ShapeReader.Parts parts, OrderReader.Split split, String subject,
+                                String accordingTo, String original, Location location) {
+        Optional<Claim> event = order.event(id + "/part", parts, split, subject, location, original);
+        if (event.isPresent()) {
+            return new Attempt(new Read(event.get(), parts.sentence().language(), List.of()), null, 0);
+        }
+        return clause(id + "/part", parts, split.partFrom(), split.partTo(), accordingTo, false, null, subject,
+                original, location);
+    }
+
+    /** The entity the clause's subject names (the subject of the sentence as written), else the claim's. */
+    private static String agent(Shape shape, Claim claim) {
+        Shape written = shape;
+        return written.subject().size() == 1 && written.subject().get(0).isName()
+                && !written.subject().get(0).ref().startsWith("?") ? written.subject().get(0).ref() : claim.subject();
+    }
+
+    /** True when the claim's subject is a pronoun the clause alone could not resolve. */
+    private static boolean pronoun(Read read) {
+        return read.unknowns().stream().anyMatch(u -> OrderReader.isPronoun(u.text()));
     }
 
     /** "Doubao has more users than": a comparison, or a preposition, left open. */
@@ -260,12 +343,14 @@ public final class ClaimParser {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             if (consumed.get(i) || Framing.inName(names, i) || !t.get(i + 1).text().matches("\\d{4}")
-                    || !Character.isLetter(t.get(i).text().charAt(0)) || t.get(i).text().length() < 3) {
+                    || !Character.isLetter(t.get(i).text().charAt(0)) || t.get(i).text().length() < 4
+                    || !t.get(i).forms().isEmpty()) {
                 continue;
             }
             if (framing.month(t.get(i).lower(), language) == 0 && nearMonth(t.get(i).lower(), language)) {
                 int from = i > 0 && Set.of("im", "in").contains(t.get(i - 1).lower()) ? i - 1 : i;
-                return "cannot read '" + Framing.text(t, from, i + 2) + "' as a date (write e.g. \"2023\" or \"August 2023\")";
+                return "cannot read '" + Framing.text(t, from, i + 2) + "' as a date (write e.g. \"2023\", \"August 2023\","
+                        + " \"14 April 2023\" or \"until July 2031\")";
             }
         }
         return null;

@@ -80,6 +80,10 @@ final class Descriptions {
         }
         Language language = parts.sentence().language();
         int relative = relativePronoun(phrase, language);
+        Optional<String> named = namedInApposition(phrase);
+        if (relative < 0 && named.isPresent()) {
+            return new Resolution(named.get(), text, List.of());
+        }
         if (relative > 0) {
             return relativeClause(phrase.subList(0, relative), phrase.subList(relative, phrase.size()), parts, text);
         }
@@ -92,6 +96,29 @@ final class Descriptions {
 
     private static Resolution unknown(String text) {
         return new Resolution(null, text, List.of());
+    }
+
+    /**
+     * "the chatbot Doubao", "Gründer Zhang", "Baidus Ernie Bot", "ByteDance's international data
+     * centres": one name, with nouns that say what it is and possessors that say whose, names it.
+     */
+    private static Optional<String> namedInApposition(List<Piece> phrase) {
+        List<Piece> names = phrase.stream().filter(p -> p.isName() && !p.possessive()).toList();
+        if (names.size() != 1) {
+            return Optional.empty();
+        }
+        int at = phrase.indexOf(names.get(0));
+        for (int i = 0; i < phrase.size(); i++) {
+            Piece p = phrase.get(i);
+            // Words that say what the name is (a common noun, an adjective), all before it: "the
+            // chatbot Doubao", not "AI chips" (where the name modifies the noun) or "Ernie Bto".
+            boolean describing = p.isName() || p.isWord() && i < at && (p.nominal() || p.pos() == PartOfSpeech.ADJECTIVE
+                    || p.pos() == PartOfSpeech.DETERMINER || p.pos() == PartOfSpeech.OTHER || ShapeReader.untaggedNoun(p));
+            if (!describing) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(names.get(0).ref());
     }
 
     private static int relativePronoun(List<Piece> phrase, Language language) {
@@ -138,6 +165,23 @@ final class Descriptions {
      * herstellen, Hersteller): the one subject the facts give the relation with that object.
      */
     private Optional<Resolution> relationalNoun(List<Piece> phrase, ShapeReader.Parts parts, String owner, String text) {
+        Optional<Relational> r = relational(phrase, parts, owner);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        return single(index.subjectsOf(r.get().predicate(), r.get().object()), text);
+    }
+
+    /** What a relational noun phrase says: the predicate, and the entity that is its object. */
+    record Relational(String predicate, String object) {
+    }
+
+    /**
+     * "the maker of Doubao", "Doubaos Hersteller", "der Gründer von ByteDance" as a predicate and
+     * its object, the subject left open: "Baidu is the maker of Ernie Bot" says makes(baidu, ernie-bot).
+     */
+    Optional<Relational> relational(List<Piece> pieces, ShapeReader.Parts parts, String owner) {
+        List<Piece> phrase = pieces.stream().filter(p -> !(p.isWord() && p.pos() == PartOfSpeech.DETERMINER)).toList();
         Language language = parts.sentence().language();
         Piece possessor = phrase.stream().filter(p -> p.isName() && p.possessive()).findFirst().orElse(null);
         for (Frame f : frames.all(language)) {
@@ -146,22 +190,19 @@ final class Descriptions {
             }
             if (f.copula()) {
                 Optional<Map<String, List<Piece>>> slots = FrameMatcher.alignPhrase(f.rest(), phrase);
-                if (slots.isPresent() && slots.get().containsKey("object")) {
+                if (slots.isPresent() && slots.get().containsKey("object") && slots.get().size() == 1) {
                     String object = slot(slots.get(), "object", parts, owner);
-                    Optional<Resolution> r = single(index.subjectsOf(f.key(), object), text);
-                    if (object != null && r.isPresent()) {
-                        return r;
+                    if (object != null) {
+                        return Optional.of(new Relational(f.key(), object));
                     }
                 }
-            } else if (possessor != null && f.voice() == org.factquiz.language.Voice.ACTIVE && f.hasSlot("object")) {
+            } else if (possessor != null && f.voice() == org.factquiz.language.Voice.ACTIVE && f.hasSlot("object")
+                    && phrase.size() == 2) {
                 Set<String> agents = agentNouns(f.lemma(), language);
                 boolean named = phrase.stream().anyMatch(p -> p.isWord() && p.nominal()
                         && (agents.contains(p.lower()) || p.lemmas().stream().anyMatch(agents::contains)));
                 if (named) {
-                    Optional<Resolution> r = single(index.subjectsOf(f.key(), possessor.ref()), text);
-                    if (r.isPresent()) {
-                        return r;
-                    }
+                    return Optional.of(new Relational(f.key(), possessor.ref()));
                 }
             }
         }
@@ -287,7 +328,8 @@ final class Descriptions {
     private Optional<Resolution> restOfName(List<Piece> phrase, String owner, Language language, String text) {
         Piece possessor = phrase.stream().filter(p -> p.isName() && p.possessive()).findFirst().orElse(null);
         List<Piece> words = phrase.stream().filter(Piece::isWord).toList();
-        if (words.isEmpty() || words.stream().anyMatch(w -> w.pos() == PartOfSpeech.VERB || w.pos() == PartOfSpeech.ADPOSITION)) {
+        if (words.isEmpty() || words.stream().anyMatch(w -> w.pos() == PartOfSpeech.VERB && !w.word().may(PartOfSpeech.NOUN)
+                || w.pos() == PartOfSpeech.ADPOSITION)) {
             return Optional.empty();
         }
         String who = possessor != null ? possessor.ref() : owner;

@@ -222,7 +222,7 @@ final class EntityMentions {
             if (n.size() <= words.size() && !words.stream().allMatch(w -> n.stream().anyMatch(t -> sameWord(w, t)))) {
                 continue;
             }
-            if (!sameWord(head, n.get(n.size() - 1))) {
+            if (!sameWord(head, head(n))) {
                 continue;
             }
             if (words.stream().allMatch(w -> n.stream().anyMatch(t -> sameWord(w, t)))) {
@@ -232,8 +232,37 @@ final class EntityMentions {
         return found;
     }
 
+    /**
+     * The head noun of a name: its last word, or the noun before an attribute that follows it
+     * ("Risiken der KI-Strategie", "risks of the AI strategy", "Teams für Sprachmodelle").
+     */
+    private static Token head(List<Token> name) {
+        for (int i = 1; i < name.size(); i++) {
+            PartOfSpeech pos = name.get(i).pos();
+            if ((pos == PartOfSpeech.ADPOSITION || pos == PartOfSpeech.DETERMINER || name.get(i).lower().equals("of"))
+                    && name.get(i - 1).pos().isNominal()) {
+                return name.get(i - 1);
+            }
+        }
+        return name.get(name.size() - 1);
+    }
+
+    /** The same word, or the word as the head of a compound ("Chips" in "KI-Chips"). */
     private static boolean sameWord(Piece p, Token t) {
-        return p.word() != null && (p.lower().equals(t.lower()) || same(p.word(), t));
+        if (p.word() == null) {
+            return false;
+        }
+        if (p.lower().equals(t.lower()) || same(p.word(), t)) {
+            return true;
+        }
+        String compound = t.lower();
+        for (String lemma : p.lemmas()) {
+            if (lemma.length() > 3 && (compound.endsWith("-" + lemma) || t.lemmas().stream()
+                    .anyMatch(l -> l.endsWith("-" + lemma) || l.length() > lemma.length() + 2 && l.endsWith(lemma)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a name of {@code entity} has a word of a name of {@code other} ("ByteDance's own AI chips", bytedance). */

@@ -28,6 +28,9 @@ final class FrameMatcher {
     private static final double OTHER_VOICE = 0.4;
     private static final double SWAPPED_COPULA = 0.3;
     private static final double HEAD_OF_NAME = 0.3;
+    private static final double PLACE_AFTER = 0.3;
+    private static final double MODIFYING_NAME = 0.5;
+    private static final Set<String> PLACE = Set.of("in", "im");
     static final double OTHER_VERB = 0.6;
     private static final Set<String> MEANINGFUL_ADVERBS = Set.of("not", "never", "nicht", "nie", "more", "less",
             "most", "least", "mehr", "weniger", "meisten", "than", "als", "fewer", "only", "nur");
@@ -140,7 +143,7 @@ final class FrameMatcher {
         if (shape.subject().stream().anyMatch(p -> p.kind() == Piece.Kind.VALUE)) {
             return Optional.empty();
         }
-        Aligner a = new Aligner(frame.rest(), shape.rest());
+        Aligner a = new Aligner(frame.rest(), shape.rest(), frame.kind().equals("relation") && !frame.hasSlot("where"));
         Aligner.Result r = a.best(0, 0);
         if (r == null) {
             return Optional.empty();
@@ -168,13 +171,20 @@ final class FrameMatcher {
         private final List<Piece> frame;
         private final List<Piece> claim;
         private final Map<Long, Result> memo = new HashMap<>();
+        private final boolean placeAfter;
 
         record Result(double cost, int literals, Map<String, List<Piece>> slots, ClaimedValue value) {
         }
 
         Aligner(List<Piece> frame, List<Piece> claim) {
+            this(frame, claim, false);
+        }
+
+        /** {@code placeAfter}: a relation frame may be followed by where it holds ("... in China"). */
+        Aligner(List<Piece> frame, List<Piece> claim, boolean placeAfter) {
             this.frame = frame;
             this.claim = claim;
+            this.placeAfter = placeAfter;
         }
 
         Result best(int i, int j) {
@@ -192,6 +202,16 @@ final class FrameMatcher {
                 return new Result(0, 0, Map.of(), null);
             }
             Result best = null;
+            if (placeAfter && i == frame.size() && j + 2 == claim.size() && claim.get(j).isWord()
+                    && PLACE.contains(claim.get(j).lower()) && claim.get(j + 1).isName() && !claim.get(j + 1).possessive()) {
+                best = new Result(PLACE_AFTER, 0, Map.of("where", List.of(claim.get(j + 1))), null);
+            }
+            if (j + 1 < claim.size() && i < frame.size() && claim.get(j).isName() && !claim.get(j).possessive()
+                    && claim.get(j + 1).isWord() && claim.get(j + 1).nominal() && frame.get(i).isWord()
+                    && sameWord(frame.get(i), claim.get(j + 1))) {
+                // "AI talent" where the frame says "talent": a name used as a modifier of the frame's noun.
+                best = pick(best, add(best(i, j + 1), MODIFYING_NAME, 0, null, null, null));
+            }
             if (j < claim.size() && skippableClaim(j)) {
                 best = pick(best, add(best(i, j + 1), SKIP_CLAIM_WORD, 0, null, null, null));
             }

@@ -31,8 +31,15 @@ final class Framing {
     record Attribution(String entity, String unknown) {
     }
 
-    /** A date in the claim: tokens {@code [start, end)}; {@code since} for "since 2021" / "seit 2021". */
-    record DateMark(int start, int end, PartialDate date, boolean since) {
+    /**
+     * A time in the claim, tokens {@code [start, end)}: a date ("im August 2023", "am 14. April
+     * 2023"), a start ("seit 2021"), an end ("bis Juli 2031") or a span ("vom 1. Januar 2021 bis
+     * zum 30. Juni 2024", "from 2021 to 2024"). {@code date} is the date or start, {@code until} the end.
+     */
+    record DateMark(int start, int end, PartialDate date, PartialDate until, boolean since) {
+        DateMark(int start, int end, PartialDate date, boolean since) {
+            this(start, end, date, null, since);
+        }
     }
 
     private record Pattern(List<Token> before, List<Token> after, boolean inner) {
@@ -41,6 +48,7 @@ final class Framing {
     private final PhraseBook phrases;
     private final Map<Language, List<Pattern>> attributions = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<List<Token>>> hedges = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, List<List<Token>>> asides = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<Map.Entry<String, List<Token>>>> comparators = new java.util.EnumMap<>(Language.class);
 
     Framing(PhraseBook phrases) {
@@ -69,6 +77,12 @@ final class Framing {
             }
             hedgeWords.sort((a, b) -> Integer.compare(b.size(), a.size()));
             hedges.put(language, hedgeWords);
+            List<List<Token>> asideWords = new ArrayList<>();
+            for (String word : words == null ? List.<String>of() : words.asides()) {
+                asideWords.add(Analyzer.words(word, language));
+            }
+            asideWords.sort((a, b) -> Integer.compare(b.size(), a.size()));
+            asides.put(language, asideWords);
             List<Map.Entry<String, List<Token>>> comparatorWords = new ArrayList<>();
             if (words != null) {
                 words.comparators().forEach((key, list) -> list.forEach(phrase -> {
@@ -179,13 +193,22 @@ final class Framing {
 
     /** True when a hedge word ("possibly", "möglicherweise") is in the claim; its words marked consumed. */
     boolean hedged(Sentence s, BitSet consumed) {
+        return take(s, consumed, hedges.get(s.language()), List.of());
+    }
+
+    /** Takes off the words that change nothing a claim says ("unter anderem", "also"), outside names. */
+    void asides(Sentence s, List<NameMatch> names, BitSet consumed) {
+        take(s, consumed, asides.get(s.language()), names);
+    }
+
+    private static boolean take(Sentence s, BitSet consumed, List<List<Token>> patterns, List<NameMatch> names) {
         List<Token> t = s.tokens();
         boolean found = false;
-        for (List<Token> words : hedges.get(s.language())) {
+        for (List<Token> words : patterns) {
             for (int i = 0; i + words.size() <= t.size(); i++) {
                 boolean all = true;
                 for (int k = 0; k < words.size() && all; k++) {
-                    all = !consumed.get(i + k) && (words.get(k).isPunctuation()
+                    all = !consumed.get(i + k) && !inName(names, i + k) && (words.get(k).isPunctuation()
                             ? t.get(i + k).text().equals(words.get(k).text()) : same(t.get(i + k), words.get(k)));
                 }
                 if (all) {
@@ -197,36 +220,97 @@ final class Framing {
         return found;
     }
 
-    /** The dates of the claim: "seit 2021", "since 2021", "im August 2023", "2023", "Aug 2023", "2023-08". */
+    /** The times of the claim: "seit 2021", "since 2021", "im August 2023", "2023", "bis Juli 2031", "von 2023 bis 2035". */
     List<DateMark> dates(Sentence s, List<NameMatch> names, BitSet consumed) {
         List<Token> t = s.tokens();
-        PhraseBook.Words words = phrases.words(s.language());
-        String since = words == null ? "" : words.dateWords().getOrDefault("since", "").toLowerCase(Locale.ROOT);
         List<DateMark> found = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (consumed.get(i) || inName(names, i)) {
                 continue;
             }
-            String w = t.get(i).lower();
-            boolean sinceWord = w.equals(since) || w.equals("since") || w.equals("seit") || w.equals("ab")
-                    && s.language() == Language.DE;
-            boolean atWord = Set.of("in", "im", "on", "am", "at", "during", "während").contains(w);
-            int start = i;
-            int at = sinceWord || atWord ? i + 1 : i;
-            if ((sinceWord || atWord) && at + 1 < t.size() && (t.get(at).lower().equals("jahr") || t.get(at).lower()
-                    .equals("the") && at + 2 < t.size() && t.get(at + 1).lower().equals("year"))) {
-                at += t.get(at).lower().equals("jahr") ? 1 : 2;
-            }
-            int[] end = new int[1];
-            PartialDate date = dateAt(t, at, s.language(), end);
-            if (date == null) {
+            DateMark mark = timeAt(t, i, s.language());
+            if (mark == null) {
                 continue;
             }
-            consumed.set(start, end[0]);
-            found.add(new DateMark(start, end[0], date, sinceWord));
-            i = end[0] - 1;
+            consumed.set(mark.start(), mark.end());
+            found.add(mark);
+            i = mark.end() - 1;
         }
         return found;
+    }
+
+    private DateMark timeAt(List<Token> t, int i, Language language) {
+        int[] end = new int[1];
+        int from = words(t, i, language, "from-day", "from");
+        if (from > 0) {
+            PartialDate first = dateAt(t, i + from, language, end);
+            int to = first == null ? 0 : words(t, end[0], language, "to-day", "until-day", "to", "until");
+            if (to > 0) {
+                int startOfEnd = end[0] + to;
+                PartialDate last = dateAt(t, startOfEnd, language, end);
+                if (last != null) {
+                    return new DateMark(i, end[0], first, last, true);
+                }
+            }
+        }
+        int until = words(t, i, language, "until-day", "until");
+        if (until > 0) {
+            PartialDate last = dateAt(t, i + until, language, end);
+            if (last != null) {
+                return new DateMark(i, end[0], null, last, false);
+            }
+        }
+        int since = words(t, i, language, "since-day", "since");
+        if (since > 0) {
+            PartialDate first = dateAt(t, i + since, language, end);
+            if (first != null) {
+                return new DateMark(i, end[0], first, null, true);
+            }
+        }
+        int at = words(t, i, language, "in-year", "at-day", "at-month", "at-year");
+        if (at == 0 && Set.of("in", "im", "on", "am", "at", "during", "während").contains(t.get(i).lower())) {
+            at = 1;
+        }
+        PartialDate date = dateAt(t, i + at, language, end);
+        return date == null ? null : new DateMark(i, end[0], date, null, false);
+    }
+
+    /**
+     * How many tokens at {@code i} are one of the date words {@code keys} (the phrase book's, e.g.
+     * "bis zum", "seit", "from"), the longest first; 0 for none.
+     */
+    private int words(List<Token> t, int i, Language language, String... keys) {
+        PhraseBook.Words words = phrases.words(language);
+        int best = 0;
+        for (String key : keys) {
+            String phrase = words == null ? "" : words.dateWords().getOrDefault(key, "");
+            if (phrase.isBlank()) {
+                phrase = builtInDateWord(key, language);
+            }
+            if (phrase.isBlank()) {
+                continue;
+            }
+            String[] parts = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+            boolean all = i + parts.length <= t.size();
+            for (int k = 0; k < parts.length && all; k++) {
+                all = t.get(i + k).lower().equals(parts[k]);
+            }
+            if (all && parts.length > best) {
+                best = parts.length;
+            }
+        }
+        return best;
+    }
+
+    /** The date words a language has even where the phrase book gives none: "since", "seit", "bis". */
+    private static String builtInDateWord(String key, Language language) {
+        return switch (key) {
+            case "since" -> language == Language.DE ? "seit" : "since";
+            case "until" -> language == Language.DE ? "bis" : "until";
+            case "from" -> language == Language.DE ? "von" : "from";
+            case "to" -> language == Language.DE ? "bis" : "to";
+            default -> "";
+        };
     }
 
     private PartialDate dateAt(List<Token> t, int i, Language language, int[] end) {
@@ -242,7 +326,9 @@ final class Framing {
             return iso;
         }
         int j = i;
+        int day = 0;
         if (t.get(j).text().matches("\\d{1,2}\\.?") && j + 1 < t.size()) {
+            day = Integer.parseInt(t.get(j).text().replace(".", ""));
             j++;
             if (t.get(j).text().equals(".")) {
                 j++;
@@ -256,7 +342,8 @@ final class Framing {
         if (j < t.size() && t.get(j).text().equals(".")) {
             j++;
         }
-        if (j < t.size() && t.get(j).text().matches("\\d{1,2},?") && j + 1 < t.size()) {
+        if (day == 0 && j + 1 < t.size() && t.get(j).text().matches("\\d{1,2}") && !t.get(j).text().matches("\\d{4}")) {
+            day = Integer.parseInt(t.get(j).text());
             j++;
         }
         if (j < t.size() && t.get(j).text().equals(",")) {
@@ -264,7 +351,11 @@ final class Framing {
         }
         if (j < t.size() && t.get(j).text().matches("\\d{4}")) {
             end[0] = j + 1;
-            return new PartialDate(Integer.parseInt(t.get(j).text()), month);
+            try {
+                return new PartialDate(Integer.parseInt(t.get(j).text()), month, day);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
         return null;
     }

@@ -45,11 +45,19 @@ final class OrderReader {
             if (consumed.get(i) || Framing.inName(names, i) || !(BEFORE.contains(w) || AFTER.contains(w))) {
                 continue;
             }
-            if (NOUN_ONLY.contains(w) && t.get(i + 1).pos() != PartOfSpeech.DETERMINER) {
+            boolean nounFollows = t.get(i + 1).pos() == PartOfSpeech.DETERMINER;
+            if (NOUN_ONLY.contains(w) && !nounFollows) {
                 continue;
             }
             boolean before = BEFORE.contains(w);
-            int partStart = isGerund(t.get(i + 1)) ? i : i + 1;
+            if (nounFollows) {
+                // "vor der Einführung von Doubao", "before the launch of Doubao": the part is the noun
+                // phrase; the clause is everything else.
+                int end = phraseEnd(t, i + 2, names);
+                return Optional.of(new Split(0, t.size(), i + 1, end, before, i));
+            }
+            // A German subordinate clause keeps its "bevor"/"nachdem", so that it is read with the verb last.
+            int partStart = isGerund(t.get(i + 1)) || s.language() == Language.DE ? i : i + 1;
             if (i == 0) {
                 int comma = -1;
                 for (int k = 1; k < t.size() && comma < 0; k++) {
@@ -62,9 +70,40 @@ final class OrderReader {
                 }
                 return Optional.of(new Split(comma + 1, t.size(), partStart, comma, before, i));
             }
-            return Optional.of(new Split(0, i, partStart, t.size(), before, i));
+            int end = t.size();
+            if (t.get(i - 1).text().equals(",")) {
+                return Optional.of(new Split(0, i - 1, partStart, end, before, i));
+            }
+            return Optional.of(new Split(0, i, partStart, end, before, i));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a noun phrase starting at {@code from} ends: adjectives and nouns, then at most one
+     * attribute ("von Doubao", "of Doubao", "des Chatbots"), a name or a noun, and no more.
+     */
+    private static int phraseEnd(List<Token> t, int from, List<NameMatch> names) {
+        int j = from;
+        while (j < t.size() && !Framing.inName(names, j)
+                && (t.get(j).pos() == PartOfSpeech.ADJECTIVE || t.get(j).pos().isNominal())) {
+            j++;
+        }
+        if (j < t.size() && Set.of("von", "of", "des", "der", "the").contains(t.get(j).lower()) && j + 1 < t.size()) {
+            int k = j + 1;
+            while (k < t.size() && Set.of("der", "des", "dem", "the").contains(t.get(k).lower())) {
+                k++;
+            }
+            for (NameMatch m : names) {
+                if (m.start() == k) {
+                    return m.end();
+                }
+            }
+            if (k < t.size() && t.get(k).pos().isNominal()) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     private static boolean isGerund(Token t) {
@@ -118,6 +157,10 @@ final class OrderReader {
             }
         }
         return false;
+    }
+
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The clause with "it" (or the gerund's missing subject) made the main clause's subject. */

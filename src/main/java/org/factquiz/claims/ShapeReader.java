@@ -82,7 +82,8 @@ final class ShapeReader {
         while (!before.isEmpty() && before.get(0).isWord() && before.get(0).pos() == PartOfSpeech.SUBORDINATOR) {
             before.remove(0);
         }
-        if (s.language() == Language.DE && after.isEmpty() && before.size() > 1 && firstPhraseEnd(before) > 0) {
+        if (s.language() == Language.DE && after.isEmpty() && before.size() > 1 && firstPhraseEnd(before) > 0
+                && verbLast(s, verb, to)) {
             // A subordinate clause ("..., dass ByteDance Nvidias größter Kunde ist"): verb last.
             int end = firstPhraseEnd(before);
             subject = new ArrayList<>(before.subList(0, end));
@@ -127,8 +128,34 @@ final class ShapeReader {
         if (copula) {
             lemma = s.language() == Language.DE ? "sein" : "be";
         }
+        // "die Bauarbeiten", "the USA": an article before a name is part of how the name is said.
+        if (subject.size() == 2 && subject.get(0).isWord() && subject.get(0).pos() == PartOfSpeech.DETERMINER
+                && subject.get(1).isName() && !subject.get(1).possessive()) {
+            subject = List.of(subject.get(1));
+        }
         return Optional.of(new Shape(s.language(), possessivesAfterNouns(subject), verb, lemma, verb.voice(), copula,
                 possessivesAfterNouns(rest)));
+    }
+
+    /**
+     * True when the finite verb closes the clause ("..., dass ByteDance Nvidias größter Kunde ist"):
+     * nothing of the clause but punctuation after it, the rest of its verb before it.
+     */
+    private static boolean verbLast(Sentence s, VerbGroup verb, int to) {
+        if (verb.finite() < 0) {
+            return false;
+        }
+        for (int i : verb.tokens()) {
+            if (i > verb.finite()) {
+                return false;
+            }
+        }
+        for (int i = verb.finite() + 1; i < to; i++) {
+            if (!s.tokens().get(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pieces of the given tokens, names and amounts whole, the tokens taken off left out. */
@@ -207,6 +234,9 @@ final class ShapeReader {
             if (p.isWord() && p.pos() == PartOfSpeech.PRONOUN) {
                 return i + 1;
             }
+            if (p.isWord() && p.pos() == PartOfSpeech.DETERMINER && i + 1 < pieces.size() && pieces.get(i + 1).isName()) {
+                return i + 2;
+            }
             if (p.isWord() && p.pos() == PartOfSpeech.DETERMINER) {
                 int end = i + 1;
                 while (end < pieces.size() && pieces.get(end).isWord() && !pieces.get(end).nominal()
@@ -228,6 +258,36 @@ final class ShapeReader {
         return -1;
     }
 
+    private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("in", "on", "at", "of", "from", "with", "to", "for",
+            "by", "about", "over", "under", "into", "against", "since", "than", "as", "after", "before", "between",
+            "through", "during", "without", "within", "among", "outside", "inside");
+
+    /**
+     * A word the tagger took for a verb though no dictionary knows it as one: in a short claim,
+     * "chatbot" comes out a verb; such a word is read as the noun it is likely to be.
+     */
+    static boolean untaggedNoun(Piece p) {
+        return p.isWord() && p.pos().isVerbal() && p.word().forms().stream().noneMatch(f -> f.pos().isVerbal());
+    }
+
+    /** A word that may be part of a noun phrase: not a verb, not punctuation, not a preposition. */
+    private static boolean inPhrase(Piece p) {
+        PartOfSpeech pos = p.pos();
+        if (untaggedNoun(p)) {
+            return true;
+        }
+        if (pos.isVerbal() && !p.word().may(PartOfSpeech.NOUN) || pos == PartOfSpeech.PUNCTUATION
+                || pos == PartOfSpeech.CONJUNCTION || pos == PartOfSpeech.SUBORDINATOR
+                || pos == PartOfSpeech.PRONOUN || pos == PartOfSpeech.DETERMINER) {
+            return false;
+        }
+        if (pos == PartOfSpeech.ADPOSITION) {
+            return !ENGLISH_PREPOSITIONS.contains(p.lower())
+                    && p.word().forms().stream().noneMatch(f -> f.pos() == PartOfSpeech.ADPOSITION);
+        }
+        return true;
+    }
+
     /**
      * "Chinas reichster Mann" and "China's richest man" become "reichster Mann [of China]", as "der
      * reichste Mann Chinas" is written; "Kunde von Nvidia" and "the maker of Doubao" drop the "von"
@@ -240,12 +300,15 @@ final class ShapeReader {
             if (p.isName() && p.possessive() && i + 1 < out.size() && out.get(i + 1).isWord()) {
                 int head = i + 1;
                 int end = head;
-                while (end < out.size() && out.get(end).isWord() && (out.get(end).nominal()
-                        || out.get(end).pos() == PartOfSpeech.ADJECTIVE || out.get(end).pos() == PartOfSpeech.NUMERAL
-                        || out.get(end).lower().equals("most") || out.get(end).lower().equals("own"))) {
+                // The noun phrase the possessor belongs to, a name used as a modifier in it ("AI
+                // app"): everything up to a preposition, verb or punctuation (the tagger's word
+                // class is not trusted for short words such as "app").
+                while (end < out.size() && (out.get(end).isWord() && inPhrase(out.get(end))
+                        || out.get(end).isName() && !out.get(end).possessive() && end + 1 < out.size()
+                        && out.get(end + 1).isWord() && inPhrase(out.get(end + 1)))) {
                     end++;
                 }
-                if (end > head && out.get(end - 1).nominal()) {
+                if (end > head && out.get(end - 1).isWord()) {
                     out.remove(i);
                     out.add(end - 1, p);
                     i = end - 1;

@@ -120,7 +120,7 @@ public final class Analyzer {
     }
 
     private static final java.util.regex.Pattern WORD =
-            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,/&-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
 
     private static Token lexical(String word, int start, Language language) {
         PartOfSpeech pos;

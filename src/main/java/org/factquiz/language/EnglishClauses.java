@@ -171,7 +171,13 @@ final class EnglishClauses {
         }
         Token mainToken = t.get(main);
         String mw = mainToken.lower();
-        String lemma = BE.contains(mw) ? "be" : HAVE.contains(mw) ? "have" : DO.contains(mw) ? "do" : verbLemma(mainToken);
+        int at = group.indexOf(main);
+        String before = at > 0 ? t.get(group.get(at - 1)).lower() : "";
+        boolean bare = DO.contains(before) || before.equals("to") || isBareModal(before)
+                || NEGATION.contains(before) && at > 1 && (DO.contains(t.get(group.get(at - 2)).lower())
+                || isBareModal(t.get(group.get(at - 2)).lower()));
+        String lemma = BE.contains(mw) ? "be" : HAVE.contains(mw) ? "have" : DO.contains(mw) ? "do"
+                : verbLemma(mainToken, bare);
         boolean copula = lemma.equals("be");
         String beforeMain = "";
         for (int i : group) {
@@ -271,6 +277,18 @@ final class EnglishClauses {
     }
 
     private static String verbLemma(Token k) {
+        return verbLemma(k, false);
+    }
+
+    /**
+     * The lemma of a verb; {@code bare} when it follows "do", a modal or "to", where "found" is
+     * the verb found, not the past of find.
+     */
+    private static String verbLemma(Token k, boolean bare) {
+        if (bare && k.forms().stream().noneMatch(f -> f.lemma().equals(k.lower()) && f.verbForm() == VerbForm.FINITE
+                && f.tense() == Tense.PAST) && k.lower().matches("[a-z]+") && !isAuxiliary(k.lower())) {
+            return k.lower();
+        }
         if (EnglishLexicon.isIrregular(k.lower())) {
             for (WordForm f : k.forms()) {
                 if (f.pos().isVerbal()) {

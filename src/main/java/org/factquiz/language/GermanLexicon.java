@@ -63,6 +63,9 @@ final class GermanLexicon {
         if (forms.isEmpty()) {
             forms.addAll(compound(word));
         }
+        if (forms.isEmpty()) {
+            forms.addAll(adjectiveGuess(lower));
+        }
         return List.copyOf(new LinkedHashSet<>(forms));
     }
 
@@ -87,6 +90,25 @@ final class GermanLexicon {
             }
         }
         return forms;
+    }
+
+    /**
+     * An adjective the dictionary lacks, by its ending: "generativer" and "generative" are forms of
+     * "generativ". Only lower-case words (a capitalised unknown word is a name or a noun).
+     */
+    private static List<WordForm> adjectiveGuess(String lower) {
+        if (lower.length() < 6 || !lower.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        for (String ending : List.of("en", "er", "em", "es", "e")) {
+            if (lower.endsWith(ending)) {
+                String stem = lower.substring(0, lower.length() - ending.length());
+                if (stem.matches(".*(iv|al|ell|isch|lich|ig|ar|är|ant|ent|os|ös|iert)$")) {
+                    return List.of(WordForm.of(stem, PartOfSpeech.ADJECTIVE));
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "Sprachmodelle" as "Modelle" with "Sprach" before it: Sprachmodell, plural, neuter. */
