@@ -146,10 +146,13 @@ public final class ClaimParser {
             return new Attempt(null, cannotRead(original, language), Double.MAX_VALUE);
         }
         Shape shape = OrderReader.withReferent(read.get(), referent);
-        if (dangling(shape)) {
+        if (comparesWithNothing(shape)) {
             return new Attempt(null, cannotRead(original, language), Double.MAX_VALUE);
         }
         FrameMatcher.Match best = best(shape, language);
+        if (best == null && dangling(shape)) {
+            return new Attempt(null, cannotRead(original, language), Double.MAX_VALUE);
+        }
         ClaimBuilder.Framed framed = new ClaimBuilder.Framed(accordingTo, hedged || shape.verb().hedged(),
                 shape.verb().negated(), date);
         if (best != null) {
@@ -329,13 +332,22 @@ public final class ClaimParser {
         return read.unknowns().stream().anyMatch(u -> OrderReader.isPronoun(u.text()));
     }
 
-    /** "Doubao has more users than": a comparison, or a preposition, left open. */
+    /** "Doubao has more users than": a comparison left open. */
+    private static boolean comparesWithNothing(Shape shape) {
+        if (shape.rest().isEmpty()) {
+            return false;
+        }
+        Piece last = shape.rest().get(shape.rest().size() - 1);
+        return last.isWord() && Set.of("than", "als").contains(last.lower());
+    }
+
+    /** "Doubao competes with": a preposition left open, where no frame ends in one. */
     private static boolean dangling(Shape shape) {
         if (shape.rest().isEmpty()) {
             return false;
         }
         Piece last = shape.rest().get(shape.rest().size() - 1);
-        return last.isWord() && (Set.of("than", "als").contains(last.lower()) || last.pos() == PartOfSpeech.ADPOSITION);
+        return last.isWord() && last.pos() == PartOfSpeech.ADPOSITION;
     }
 
     /** "im Agust 2023": a word close to a month's name before a year is a date written wrong, not a name. */

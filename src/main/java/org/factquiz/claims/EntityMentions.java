@@ -185,12 +185,19 @@ final class EntityMentions {
         if (!Character.isLetter(name.text().charAt(0))) {
             return false;
         }
-        for (String lemma : name.lemmas()) {
-            if (lemma.length() > 2 && sentence.lemmas().contains(lemma)) {
-                return true;
+        // The same lemma in the same word class: "Märkten" is "Märkte", but "kostet" is not "Kosten".
+        for (org.factquiz.language.WordForm n : name.forms()) {
+            for (org.factquiz.language.WordForm w : sentence.forms()) {
+                if (n.lemma().length() > 2 && n.lemma().equalsIgnoreCase(w.lemma()) && sameClass(n.pos(), w.pos())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean sameClass(PartOfSpeech a, PartOfSpeech b) {
+        return a == b || a.isNominal() && b.isNominal() || a.isVerbal() && b.isVerbal();
     }
 
     /** "chinas" of "china", "nvidias" of "nvidia", "zhangs" of "zhang": the German genitive of a name. */

@@ -51,12 +51,27 @@ final class GermanLexicon {
         SYNTHESIS.get();
     }
 
-    /** Every reading of {@code word} as written, then in lower case or capitalised if it has none. */
+    /**
+     * Every reading of {@code word}: as written and in lower case (a sentence's first word is
+     * capitalised whatever it is), or capitalised when it has none.
+     */
     static List<WordForm> analyse(String word) {
+        return analyse(word, true);
+    }
+
+    /**
+     * The readings of {@code word}; {@code anyCase} adds the lower-case word's for a capitalised one,
+     * which is right for a sentence's first word only: inside a sentence "Kosten" is the noun,
+     * never the verb "kosten".
+     */
+    static List<WordForm> analyse(String word, boolean anyCase) {
         List<WordForm> forms = lookup(word);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!lower.equals(word)) {
+        if (!lower.equals(word) && (anyCase || forms.isEmpty())) {
             forms.addAll(lookup(lower));
+        } else if (!lower.equals(word)) {
+            // A capitalised adjective of a set term ("Künstliche Intelligenz") is still an adjective.
+            lookup(lower).stream().filter(f -> f.pos() == PartOfSpeech.ADJECTIVE).forEach(forms::add);
         } else if (forms.isEmpty() && !word.isEmpty()) {
             forms.addAll(lookup(capitalise(word)));
         }
