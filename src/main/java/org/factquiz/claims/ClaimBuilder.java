@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.factquiz.model.Claim;
 import org.factquiz.model.ClaimedValue;
 import org.factquiz.model.ComparisonClaim;
+import org.factquiz.model.ConjunctionClaim;
 import org.factquiz.model.EventClaim;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Location;
@@ -45,6 +46,32 @@ final class ClaimBuilder {
 
     Optional<Built> build(String id, FrameMatcher.Match m, ShapeReader.Parts parts, Framed framed, String text,
                           Location location) {
+        // "X offers A, B and C": one claim for each of the names listed in a slot, judged together.
+        for (Map.Entry<String, List<Piece>> slot : m.slots().entrySet()) {
+            List<Piece> listed = FrameMatcher.coordinated(slot.getValue());
+            if (!listed.isEmpty()) {
+                String claimId = framed.negated() ? id + "/affirmed" : id;
+                List<Claim> members = new ArrayList<>();
+                List<UnknownTerm> unknowns = new ArrayList<>();
+                double cost = m.cost();
+                for (int k = 0; k < listed.size(); k++) {
+                    Map<String, List<Piece>> one = new LinkedHashMap<>(m.slots());
+                    one.put(slot.getKey(), List.of(listed.get(k)));
+                    FrameMatcher.Match member = new FrameMatcher.Match(m.frame(), m.shape(), m.cost(), m.literals(), one,
+                            m.value());
+                    Optional<Built> b = build(claimId + "/" + (k + 1), member, parts,
+                            new Framed(framed.accordingTo(), framed.possibly(), false, framed.date()), text, location);
+                    if (b.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    members.add(b.get().claim());
+                    unknowns.addAll(b.get().unknowns());
+                }
+                Claim all = new ConjunctionClaim(claimId, members, text, location);
+                return Optional.of(new Built(framed.negated() ? new NegatedClaim(id, all, text, location) : all,
+                        List.copyOf(unknowns), cost));
+            }
+        }
         String claimId = framed.negated() ? id + "/affirmed" : id;
         List<UnknownTerm> unknowns = new ArrayList<>();
         Map<String, String> entities = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ final class FrameMatcher {
     private static final double HEAD_OF_NAME = 0.3;
     private static final double PLACE_AFTER = 0.3;
     private static final double MODIFYING_NAME = 0.5;
+    private static final double COORDINATED = 0.3;
     private static final Set<String> PLACE = Set.of("in", "im");
     static final double OTHER_VERB = 0.6;
     private static final Set<String> MEANINGFUL_ADVERBS = Set.of("not", "never", "nicht", "nie", "more", "less",
@@ -235,6 +236,13 @@ final class FrameMatcher {
                 if (f.isName() && c.isName() && f.possessive() == c.possessive()) {
                     best = pick(best, add(best(i + 1, j + 1), 0, 0, f.ref(), List.of(c), null));
                 }
+                if (f.isName() && c.isName()) {
+                    int end = coordinationEnd(claim, j);
+                    if (end > j + 1) {
+                        // "search, translation and image generation": several names in one slot.
+                        best = pick(best, add(best(i + 1, end), COORDINATED, 0, f.ref(), claim.subList(j, end), null));
+                    }
+                }
                 if (f.isName() && (c.isWord() || c.isName() && j + 1 < claim.size())) {
                     // Words naming something, a name among them: "the maker of Doubao", "Ernie Bto".
                     for (int k = c.isName() ? j + 2 : j + 1; k <= claim.size(); k++) {
@@ -345,6 +353,32 @@ final class FrameMatcher {
             }
             return a.literals() >= b.literals() ? a : b;
         }
+    }
+
+    /** "and", "und", "sowie": the words that join the last of several names. */
+    static final Set<String> AND = Set.of("and", "und", "sowie", "as well as");
+
+    /**
+     * Where a list of names starting at {@code j} ends ("A, B and C", "A und B"), or {@code j}
+     * when there is none.
+     */
+    static int coordinationEnd(List<Piece> claim, int j) {
+        int k = j + 1;
+        while (k + 1 < claim.size() && claim.get(k).isWord() && claim.get(k).text().equals(",") && claim.get(k + 1).isName()) {
+            k += 2;
+        }
+        if (k + 1 < claim.size() && claim.get(k).isWord() && AND.contains(claim.get(k).lower()) && claim.get(k + 1).isName()) {
+            return k + 2;
+        }
+        return j;
+    }
+
+    /** The names of a list ("A, B and C"), or empty when {@code pieces} is no list. */
+    static List<Piece> coordinated(List<Piece> pieces) {
+        if (pieces.size() < 3 || coordinationEnd(pieces, 0) != pieces.size()) {
+            return List.of();
+        }
+        return pieces.stream().filter(Piece::isName).toList();
     }
 
     /** Two words are the same when they share a lemma and, for adjectives, the degree. */
