@@ -48,7 +48,7 @@ final class ClaimBuilder {
                           Location location) {
         // "X offers A, B and C": one claim for each of the names listed in a slot, judged together.
         for (Map.Entry<String, List<Piece>> slot : m.slots().entrySet()) {
-            List<Piece> listed = FrameMatcher.coordinated(slot.getValue());
+            List<List<Piece>> listed = FrameMatcher.coordinated(slot.getValue());
             if (!listed.isEmpty()) {
                 String claimId = framed.negated() ? id + "/affirmed" : id;
                 List<Claim> members = new ArrayList<>();
@@ -56,7 +56,7 @@ final class ClaimBuilder {
                 double cost = m.cost();
                 for (int k = 0; k < listed.size(); k++) {
                     Map<String, List<Piece>> one = new LinkedHashMap<>(m.slots());
-                    one.put(slot.getKey(), List.of(listed.get(k)));
+                    one.put(slot.getKey(), listed.get(k));
                     FrameMatcher.Match member = new FrameMatcher.Match(m.frame(), m.shape(), m.cost(), m.literals(), one,
                             m.value());
                     Optional<Built> b = build(claimId + "/" + (k + 1), member, parts,

@@ -373,12 +373,34 @@ final class FrameMatcher {
         return j;
     }
 
-    /** The names of a list ("A, B and C"), or empty when {@code pieces} is no list. */
-    static List<Piece> coordinated(List<Piece> pieces) {
-        if (pieces.size() < 3 || coordinationEnd(pieces, 0) != pieces.size()) {
+    /**
+     * The members of a list in a slot ("A, B and C", "search and music generation"), each its own
+     * pieces; empty when {@code pieces} is no list. At least one member must be a name, so that
+     * "Teams für Sprachmodelle und Daten" is not cut where no list is meant.
+     */
+    static List<List<Piece>> coordinated(List<Piece> pieces) {
+        List<List<Piece>> members = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        boolean joined = false;
+        for (Piece p : pieces) {
+            boolean separator = p.isWord() && (p.text().equals(",") || AND.contains(p.lower()));
+            if (separator) {
+                joined |= AND.contains(p.lower());
+                if (current.isEmpty()) {
+                    return List.of();
+                }
+                members.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(p);
+            }
+        }
+        if (current.isEmpty() || !joined) {
             return List.of();
         }
-        return pieces.stream().filter(Piece::isName).toList();
+        members.add(current);
+        boolean aName = members.stream().anyMatch(m -> m.size() == 1 && m.get(0).isName());
+        return members.size() >= 2 && aName ? members : List.of();
     }
 
     /** Two words are the same when they share a lemma and, for adjectives, the degree. */
