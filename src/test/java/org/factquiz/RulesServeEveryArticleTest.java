@@ -62,15 +62,19 @@ class RulesServeEveryArticleTest {
         assertThat(hits).as("vocabulary ids of the shipped article in rules/").isEmpty();
     }
 
+    /**
+     * In Java, only the ids no English word spells ("available-in", "monthly-active-users") tell a
+     * vocabulary id apart: the language package rightly knows the words "makes" and "users".
+     */
     @Test
-    void noJavaSourceNamesAVocabularyIdOfTheShippedArticleAsAString() throws IOException {
+    void noJavaSourceNamesAHyphenatedVocabularyIdOfTheShippedArticle() throws IOException {
         List<String> hits = new ArrayList<>();
         for (Path file : files(Path.of("src/main/java"), ".java")) {
             hits.addAll(namedIds(file.toString(), Files.readString(file), false).stream()
-                    .filter(hit -> hit.contains("\"")).toList());
+                    .filter(hit -> hit.substring(hit.lastIndexOf(": ") + 2).contains("-")).toList());
         }
 
-        assertThat(hits).as("vocabulary ids of the shipped article as strings in src/main/java").isEmpty();
+        assertThat(hits).as("vocabulary ids of the shipped article in src/main/java").isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.factquiz.language.PartOfSpeech;
 import org.factquiz.language.Quotes;
 import org.factquiz.language.Sentence;
 import org.factquiz.language.Token;
+import org.factquiz.load.Excerpt;
 import org.factquiz.model.Claim;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
@@ -75,7 +76,7 @@ public final class ClaimParser {
             return new Unreadable("an empty sentence is no claim");
         }
         if (sentence.strip().endsWith("?")) {
-            return new Unreadable("\"" + sentence.strip() + "\" is a question, not a claim; state it, e.g. "
+            return new Unreadable("\"" + Excerpt.of(sentence.strip()) + "\" is a question, not a claim; state it, e.g. "
                     + String.join(" | ", closest(text, Analyzer.guessLanguage(text))));
         }
         Language guess = Analyzer.guessLanguage(text);
@@ -380,7 +381,7 @@ public final class ClaimParser {
     }
 
     private String cannotRead(String sentence, Language language) {
-        return "cannot read \"" + sentence + "\" as a claim; closest phrasings known: "
+        return "cannot read \"" + Excerpt.of(sentence) + "\" as a claim; closest phrasings known: "
                 + String.join(" | ", closest(normalise(sentence), language));
     }
 

@@ -47,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleBase rules = knowledge.compileRules();
+        RuleBase rules = knowledge.ruleBase();
         List<Path> folders = testFolders(knowledge, tests);
         RuleTestRun run = run(rules, knowledge, folders);
         report.write(spec, RuleTestReport.of(run, rules.rules()), () -> (folders.isEmpty() ? noTests() : "")

@@ -1,14 +1,10 @@
 package org.factquiz.editing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factquiz.load.DataFileReader;
-import org.factquiz.load.FactsLoader;
 import org.factquiz.load.InputException;
 import org.factquiz.load.InputProblem;
 import org.factquiz.model.Location;
@@ -58,8 +53,12 @@ public final class Migration {
         try {
             movePhrases(writes, report);
             declareEvents(writes, report);
-            for (Map.Entry<Path, String> write : writes.entrySet()) {
-                writeWhole(write.getKey(), write.getValue());
+            // New files first: should a write fail, the phrases still exist in their old place.
+            List<Path> order = new ArrayList<>();
+            writes.keySet().stream().filter(p -> !Files.exists(p)).forEach(order::add);
+            writes.keySet().stream().filter(Files::exists).forEach(order::add);
+            for (Path path : order) {
+                writeWhole(path, writes.get(path));
             }
         } catch (IOException e) {
             throw InputException.of(new InputProblem(new Location(names.displayName(facts), 0, 0),
@@ -114,17 +113,21 @@ public final class Migration {
             for (String line : taken) {
                 moved.append(line.isBlank() || line.startsWith("#") ? line : "  " + line).append('\n');
             }
-            writes.put(file, String.join("\n", kept).strip() + "\n");
+            boolean emptied = kept.stream().allMatch(line -> line.isBlank() || line.startsWith("#"));
+            writes.put(file, emptied ? null : String.join("\n", kept).strip() + "\n");
             report.add(names.displayName(file) + ": moved the phrases of the vocabulary (" + String.join(", ", sections)
-                    + ") to " + names.displayName(phrasesTarget()) + "; the words of each language stay here");
+                    + ") to " + names.displayName(phrasesTarget()) + (emptied ? "; nothing else was in the file, so it"
+                    + " is removed" : "; the words of each language stay here"));
         }
         if (moved.length() > 0) {
-            writes.put(phrasesTarget(), """
-                    # How this fact base's predicates, measures, titles and events are said, in English and
-                    # German: moved here from the rules folder by 'factquiz migrate'. The claim checker reads
-                    # claims with these templates and the quiz writes with the first of each list.
-                    phrases:
-                    """ + moved);
+            // The comments the moved text starts with (the old file's header) go above the section.
+            String text = moved.toString();
+            int body = 0;
+            while (body < text.length() && text.startsWith("#", body)) {
+                body = text.indexOf('\n', body) + 1;
+            }
+            writes.put(phrasesTarget(), "# Moved here from the rules folder by 'factquiz migrate'.\n"
+                    + text.substring(0, body) + "phrases:\n" + text.substring(body));
         }
     }
 
@@ -138,29 +141,15 @@ public final class Migration {
     }
 
     private void declareEvents(Map<Path, String> writes, List<String> report) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Set<String> declared = new LinkedHashSet<>();
         Set<String> used = new LinkedHashSet<>();
-        Path domainRules = facts.resolve(FactsLoader.DOMAIN_RULES);
-        List<Path> files;
+        Map<Path, JsonNode> trees;
         try {
-            files = names.dataFiles(facts);
+            trees = FactsTrees.read(facts);
         } catch (InputException e) {
             throw new IOException(e.getMessage(), e);
         }
-        for (Path file : files) {
-            if (file.startsWith(domainRules)) {
-                continue;
-            }
-            JsonNode root;
-            try {
-                root = yaml.readTree(file.toFile());
-            } catch (IOException e) {
-                continue;
-            }
-            if (root == null) {
-                continue;
-            }
+        for (JsonNode root : trees.values()) {
             root.path("events").forEach(e -> declared.add(e.path("id").asText()));
             root.path("statements").forEach(s -> {
                 if ("event".equals(s.path("kind").asText()) && s.hasNonNull("event")) {
@@ -192,18 +181,16 @@ public final class Migration {
                 + "); give the one that begins its subject's life 'roles: [start]'");
     }
 
+    /** Writes {@code content} whole (or not at all), or deletes the file when it is null. */
     private static void writeWhole(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        if (content == null) {
+            Files.deleteIfExists(target);
+            return;
+        }
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            org.factquiz.report.OutputFile.write(target, content);
+        } catch (InputException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

@@ -186,7 +186,7 @@ public final class NewFactBase {
             #       single-subject: true         # a facility has one operator
             #       name: {en: runs, de: betreibt}
             #       inverse-name: {en: is run by, de: wird betrieben von}
-            #     - id: located-in
+            #     - id: lies-in
             #       domain: [thing]
             #       range: [place]
             #       containment: true            # in Kourou, so in French Guiana too
@@ -195,7 +195,7 @@ public final class NewFactBase {
             #       domain: [spacecraft]
             #       range: [place]
             #       single-object: true          # one launch site; the places around it are no second one
-            #       chains: [[launched-from, located-in]]
+            #       chains: [[launched-from, lies-in]]
             #       name: {en: was launched from, de: startete von}
             #   measures:
             #     - {id: visitors, subject: [museum], unit: people, name: {en: visitors, de: Besucher}}

@@ -1,8 +1,6 @@
 package org.factquiz.editing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factquiz.load.DataFileReader;
-import org.factquiz.load.FactsLoader;
 import org.factquiz.load.InputException;
 import org.factquiz.load.InputProblem;
 import org.factquiz.load.SentenceSplitter;
@@ -57,24 +54,12 @@ public final class SourceSentences {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "facts folder not found"));
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Map<String, String[]> declared = new LinkedHashMap<>();
         Map<String, Map<Integer, List<String>>> citations = new TreeMap<>();
         List<InputProblem> problems = new ArrayList<>();
-        Path domainRules = folder.resolve(FactsLoader.DOMAIN_RULES);
-        for (Path file : reader.dataFiles(folder)) {
-            if (file.startsWith(domainRules)) {
-                continue;
-            }
-            JsonNode root;
-            try {
-                root = yaml.readTree(file.toFile());
-            } catch (IOException e) {
-                continue;
-            }
-            if (root == null) {
-                continue;
-            }
+        for (Map.Entry<Path, JsonNode> tree : FactsTrees.read(folder).entrySet()) {
+            Path file = tree.getKey();
+            JsonNode root = tree.getValue();
             for (JsonNode s : root.path("sources")) {
                 if (s.hasNonNull("id") && s.hasNonNull("file")) {
                     Path text = file.toAbsolutePath().getParent().resolve(s.get("file").asText()).normalize();

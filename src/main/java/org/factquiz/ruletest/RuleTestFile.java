@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The shape of a rule-test file as editors write it (documented in docs/editing.md, schema in
  * docs/schema/rule-tests.schema.json). {@code facts} names the fact base its cases start from
- * (relative to the file); without it they start from the base the run is given. Further expectations (verdicts, questions) will be new
+ * ({@code shipped}, or a folder relative to the file); without it they start from the base the run is given. Further expectations (verdicts, questions) will be new
  * fields of {@link ExpectEntry}, so existing files stay valid.
  */
 record RuleTestFile(String facts, List<CaseEntry> cases) {

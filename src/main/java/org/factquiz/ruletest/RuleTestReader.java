@@ -2,7 +2,6 @@ package org.factquiz.ruletest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +28,9 @@ import org.factquiz.ruletest.RuleTestFile.FindingEntry;
  * All problems of all files are reported together.
  */
 public final class RuleTestReader {
+    /** The name a rule-test file gives the article shipped with factquiz as its base. */
+    public static final String SHIPPED = "shipped";
+
     private final Collection<String> ruleNames;
     private final List<InputProblem> problems = new ArrayList<>();
 
@@ -50,14 +52,11 @@ public final class RuleTestReader {
         List<RuleTestCase> cases = new ArrayList<>();
         for (Path file : testFiles(folder, reader)) {
             try {
-                String text = Files.readString(file);
+                String text = reader.text(file);
                 ParsedFile<RuleTestFile> parsed = reader.parse(file, text, RuleTestFile.class);
                 cases.addAll(cases(file, text, parsed));
             } catch (InputException e) {
                 problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(new InputProblem(new Location(reader.displayName(file), 0, 0),
-                        "cannot read file: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -74,8 +73,7 @@ public final class RuleTestReader {
             return cases;
         }
         Set<String> names = new HashSet<>();
-        Path base = parsed.content().facts() == null ? null
-                : file.toAbsolutePath().getParent().resolve(parsed.content().facts()).normalize();
+        Path base = parsed.content().facts() == null ? null : base(file, parsed.content().facts());
         for (int i = 0; i < entries.size(); i++) {
             CaseEntry entry = entries.get(i);
             String at = "/cases/" + i;
@@ -103,6 +101,18 @@ public final class RuleTestReader {
             }
         }
         return cases;
+    }
+
+    /**
+     * The fact base a test file names: {@code shipped} for the article shipped with factquiz (the
+     * facts folder of {@code FACTQUIZ_HOME}, so a copied rules folder keeps finding it), otherwise a
+     * folder relative to the file.
+     */
+    static Path base(Path file, String named) {
+        if (named.equals(SHIPPED)) {
+            return Path.of(System.getenv().getOrDefault("FACTQUIZ_HOME", ".")).resolve("facts").toAbsolutePath().normalize();
+        }
+        return file.toAbsolutePath().getParent().resolve(named).normalize();
     }
 
     /** Where a case starts; {@code base} is the fact base its file names, or null for the run's. */

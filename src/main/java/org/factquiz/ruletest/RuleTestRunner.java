@@ -61,7 +61,7 @@ public final class RuleTestRunner {
             List<DataText> texts = testCase.patch().apply(start(testCase.start()),
                     text -> trees.computeIfAbsent(text, FactsPatch::tree), changed, found);
             if (found.isEmpty()) {
-                return FactsLoader.load(factsFolder, texts, parsed);
+                return FactsLoader.load(baseOf(testCase.start()), texts, parsed);
             }
         } catch (InputException e) {
             found.addAll(relocate(testCase, changed, e.problems()));
@@ -69,6 +69,17 @@ public final class RuleTestRunner {
         found.forEach(p -> problems.add(new InputProblem(p.location(), "case '" + testCase.name() + "': "
                 + p.message())));
         return null;
+    }
+
+    /** The facts folder a case's facts come from: their files are read inside it. */
+    private Path baseOf(Start start) {
+        if (start instanceof Start.Folder folder) {
+            return folder.folder();
+        }
+        if (start instanceof Start.Definitions definitions && definitions.folder() != null) {
+            return definitions.folder();
+        }
+        return factsFolder;
     }
 
     private List<DataText> start(Start start) throws InputException {
