@@ -16,6 +16,7 @@ import org.factquiz.language.Sentence;
 import org.factquiz.language.Token;
 import org.factquiz.load.Excerpt;
 import org.factquiz.model.Claim;
+import org.factquiz.model.EventClaim;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.Location;
@@ -95,7 +96,7 @@ public final class ClaimParser {
 
     /**
      * A reading in one language: a claim, or the problem; {@code agent} is the clause's grammatical
-     * subject (ByteDance in "ByteDance launched Doubao", whose claim is about Doubao's launch).
+     * subject (Acme in "Acme launched Chatly", whose claim is about Chatly's launch).
      */
     private record Attempt(Read read, String problem, double cost, String agent) {
         Attempt(Read read, String problem, double cost) {
@@ -133,7 +134,11 @@ public final class ClaimParser {
             return new Attempt(null, misspelt, Double.MAX_VALUE);
         }
         if (split.isPresent()) {
-            return ordered(id, parts, split.get(), dates, accordingTo, hedged, original, location);
+            Attempt ordered = ordered(id, parts, split.get(), dates, accordingTo, hedged, original, location);
+            // A name after "vor"/"nach" where the clause is no event ("liegt vor Fehmarn") is read in the clause.
+            if (ordered.read() != null || split.get().named() == null) {
+                return ordered;
+            }
         }
         Framing.DateMark date = dates.isEmpty() ? null : dates.get(0);
         return clause(id, parts, 0, s.tokens().size(), accordingTo, hedged, date, null, original, location);
@@ -204,7 +209,7 @@ public final class ClaimParser {
     }
 
     /**
-     * "Baidu is the maker of Ernie Bot", "The maker of Ernie Bot is Baidu": a name and a relational
+     * "Searchco is the maker of Askbot", "The maker of Askbot is Searchco": a name and a relational
      * noun phrase joined by the copula claim the relation itself.
      */
     private Optional<Attempt> relational(String id, Shape shape, ShapeReader.Parts parts, ClaimBuilder.Framed framed,
@@ -233,8 +238,8 @@ public final class ClaimParser {
 
     /**
      * A clause with a subject and a verb that no frame fits: a claim the facts have no words for.
-     * It is read, and judged NOT ENOUGH INFO: "ByteDance was founded in Beijing" (no fact mentions
-     * 'Beijing'), "Doubao sings" (no fact mentions 'sings').
+     * It is read, and judged NOT ENOUGH INFO: "Acme was founded in Beijing" (no fact mentions
+     * 'Beijing'), "Chatly sings" (no fact mentions 'sings').
      */
     private Attempt unknownPredicate(String id, Shape shape, ShapeReader.Parts parts, ClaimBuilder.Framed framed,
                                      String original, Location location) {
@@ -289,10 +294,12 @@ public final class ClaimParser {
                 .findFirst().orElse(null);
         Attempt main = clause(id + "/main", mainParts, split.mainFrom(), split.mainTo(), accordingTo, hedged, date,
                 null, original, location);
-        Attempt part = orderedPart(id, parts, split, main.read() == null ? null : main.agent(), accordingTo, original,
-                location);
+        Attempt part = split.named() != null
+                ? sameEventOf(split.named(), id, main, accordingTo, parts, original, location)
+                : orderedPart(id, parts, split, main.read() == null ? null : main.agent(), accordingTo, original,
+                        location);
         if (main.read() != null && part.read() != null && pronoun(main.read())) {
-            // "Bevor ByteDance Doubao einführte, warb es ...": "es" is the other clause's subject.
+            // "Bevor Acme Chatly einführte, warb es ...": "es" is the other clause's subject.
             main = clause(id + "/main", mainParts, split.mainFrom(), split.mainTo(), accordingTo, hedged, date,
                     part.agent(), original, location);
         }
@@ -309,6 +316,17 @@ public final class ClaimParser {
         unknowns.addAll(part.read().unknowns());
         OrderClaim claim = new OrderClaim(id, earlier, later, accordingTo, hedged, original, location);
         return new Attempt(new Read(claim, parts.sentence().language(), unknowns), null, main.cost() + part.cost());
+    }
+
+    /** "launched before Helpy": the main clause's event, of {@code entity}; nothing for any other claim. */
+    private static Attempt sameEventOf(String entity, String id, Attempt main, String accordingTo,
+                                       ShapeReader.Parts parts, String original, Location location) {
+        if (main.read() == null || !(main.read().claim() instanceof EventClaim e)) {
+            return new Attempt(null, main.problem(), Double.MAX_VALUE);
+        }
+        EventClaim other = new EventClaim(id + "/part", entity, e.event(), null, null, null, accordingTo, false,
+                original, location);
+        return new Attempt(new Read(other, parts.sentence().language(), List.of()), null, 0);
     }
 
     private Attempt orderedPart(String id, ShapeReader.Parts parts, OrderReader.Split split, String subject,
@@ -333,7 +351,7 @@ public final class ClaimParser {
         return read.unknowns().stream().anyMatch(u -> OrderReader.isPronoun(u.text()));
     }
 
-    /** "Doubao has more users than": a comparison left open. */
+    /** "Chatly has more users than": a comparison left open. */
     private static boolean comparesWithNothing(Shape shape) {
         if (shape.rest().isEmpty()) {
             return false;
@@ -342,7 +360,7 @@ public final class ClaimParser {
         return last.isWord() && Set.of("than", "als").contains(last.lower());
     }
 
-    /** "Doubao competes with": a preposition left open, where no frame ends in one. */
+    /** "Chatly competes with": a preposition left open, where no frame ends in one. */
     private static boolean dangling(Shape shape) {
         if (shape.rest().isEmpty()) {
             return false;

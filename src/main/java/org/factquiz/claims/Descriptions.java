@@ -20,9 +20,9 @@ import org.factquiz.model.TypeDef;
 
 /**
  * Words in place of a name, resolved by the facts: a title ("der reichste Mann Chinas", "China's
- * richest man"), a relational noun ("the maker of Doubao", "Doubao's maker", "der Gründer von
- * ByteDance"), a relative clause ("the company that makes the most popular AI application in
- * China", "das Unternehmen, das ... herstellt"), the rest of a name ("its own chips", "OpenAI's
+ * richest man"), a relational noun ("the maker of Chatly", "Chatly's maker", "der Gründer von
+ * Acme"), a relative clause ("the company that makes the most popular AI application in
+ * China", "das Unternehmen, das ... herstellt"), the rest of a name ("its own chips", "Modelworks's
  * models"). A description names an entity when the certain facts single out exactly one; otherwise
  * its words are something the facts do not know.
  */
@@ -99,7 +99,7 @@ final class Descriptions {
     }
 
     /**
-     * "the chatbot Doubao", "Gründer Zhang", "Baidus Ernie Bot", "ByteDance's international data
+     * "the chatbot Chatly", "Gründer Roe", "Searchcos Askbot", "Acme's international data
      * centres": one name, with nouns that say what it is and possessors that say whose, names it.
      */
     private static Optional<String> namedInApposition(List<Piece> phrase) {
@@ -111,7 +111,7 @@ final class Descriptions {
         for (int i = 0; i < phrase.size(); i++) {
             Piece p = phrase.get(i);
             // Words that say what the name is (a common noun, an adjective), all before it: "the
-            // chatbot Doubao", not "AI chips" (where the name modifies the noun) or "Ernie Bto".
+            // chatbot Chatly", not "AI chips" (where the name modifies the noun) or "Askbto".
             boolean describing = p.isName() || p.isWord() && i < at && (p.nominal() || p.pos() == PartOfSpeech.ADJECTIVE
                     || p.pos() == PartOfSpeech.DETERMINER || p.pos() == PartOfSpeech.OTHER || ShapeReader.untaggedNoun(p));
             if (!describing) {
@@ -160,8 +160,8 @@ final class Descriptions {
     }
 
     /**
-     * "the founder of ByteDance" (from a frame "{subject} is the founder of {object}"), "Doubao's
-     * maker", "der Hersteller von Doubao" (the agent noun of the frame's verb: make, maker;
+     * "the founder of Acme" (from a frame "{subject} is the founder of {object}"), "Chatly's
+     * maker", "der Hersteller von Chatly" (the agent noun of the frame's verb: make, maker;
      * herstellen, Hersteller): the one subject the facts give the relation with that object.
      */
     private Optional<Resolution> relationalNoun(List<Piece> phrase, ShapeReader.Parts parts, String owner, String text) {
@@ -177,8 +177,8 @@ final class Descriptions {
     }
 
     /**
-     * "the maker of Doubao", "Doubaos Hersteller", "der Gründer von ByteDance" as a predicate and
-     * its object, the subject left open: "Baidu is the maker of Ernie Bot" says makes(baidu, ernie-bot).
+     * "the maker of Chatly", "Chatlys Hersteller", "der Gründer von Acme" as a predicate and
+     * its object, the subject left open: "Searchco is the maker of Askbot" says makes(searchco, askbot).
      */
     Optional<Relational> relational(List<Piece> pieces, ShapeReader.Parts parts, String owner) {
         List<Piece> phrase = pieces.stream().filter(p -> !(p.isWord() && p.pos() == PartOfSpeech.DETERMINER)).toList();
@@ -321,7 +321,7 @@ final class Descriptions {
     }
 
     /**
-     * "OpenAI's models" as the name "OpenAI models", "its own chips" as "own AI chips": the words
+     * "Modelworks's models" as the name "Modelworks models", "its own chips" as "own AI chips": the words
      * (their lemmas) all in exactly one entity's name, with the same head noun; the possessor, if
      * there is one, in that name too or in a certain relation with the entity.
      */

@@ -19,7 +19,7 @@ import org.factquiz.model.Language;
  * The entities' names as words, and where a claim mentions them. A name matches however it is
  * inflected ("internationalen Märkten" names "internationale Märkte"), with or without its article
  * ("the USA", "die USA", "USA"), in any letter case, and in the genitive or with "'s" ("Chinas",
- * "Nvidia's"), which makes the mention possessive. Names are split by the dictionaries alone, so a
+ * "Chipco's"), which makes the mention possessive. Names are split by the dictionaries alone, so a
  * large fact base costs no tagging.
  */
 final class EntityMentions {
@@ -200,7 +200,7 @@ final class EntityMentions {
         return a == b || a.isNominal() && b.isNominal() || a.isVerbal() && b.isVerbal();
     }
 
-    /** "chinas" of "china", "nvidias" of "nvidia", "zhangs" of "zhang": the German genitive of a name. */
+    /** "chinas" of "china", "chipcos" of "chipco", "zhangs" of "zhang": the German genitive of a name. */
     private static boolean isGenitiveOf(String written, String name) {
         return written.equals(name + "s") || written.equals(name + "’") || written.equals(name + "'");
     }
@@ -272,7 +272,7 @@ final class EntityMentions {
         return false;
     }
 
-    /** True when a name of {@code entity} has a word of a name of {@code other} ("ByteDance's own AI chips", bytedance). */
+    /** True when a name of {@code entity} has a word of a name of {@code other} ("Acme's own AI chips", acme). */
     boolean nameContains(String entity, String other) {
         for (Name name : all) {
             if (!name.entity().equals(entity)) {
@@ -297,7 +297,7 @@ final class EntityMentions {
         return Optional.ofNullable(entityByKey.get(key(words)));
     }
 
-    /** " (did you mean 'Ernie Bot'?)" for a name close to a known one, else "". */
+    /** " (did you mean 'Askbot'?)" for a name close to a known one, else "". */
     String hint(String text) {
         String plain = org.factquiz.language.Quotes.strip(text).strip().replaceFirst("(?i)^(the|der|die|das|den|dem|des)\\s+", "");
         Map<String, String> byLower = new HashMap<>();

@@ -17,7 +17,7 @@ import org.factquiz.model.TypeDef;
 
 /**
  * What the certain facts say about who is who, for resolving a description in a claim ("the maker
- * of Doubao", "der reichste Mann Chinas"): stated relations (list members included) and their
+ * of Chatly", "der reichste Mann Chinas"): stated relations (list members included) and their
  * inverses and symmetric counterparts, titles, and the type hierarchy. Only asserted statements
  * count: a description resolved through a reported fact would make a certain claim out of it.
  */

@@ -86,8 +86,8 @@ final class FrameMatcher {
     }
 
     /**
-     * "Ernie Bot is made by Baidu" as "Baidu makes Ernie Bot", "ByteDance launched Doubao" as
-     * "Doubao was launched (by ByteDance)": the agent of the passive is the subject of the active.
+     * "Askbot is made by Searchco" as "Searchco makes Askbot", "Acme launched Chatly" as
+     * "Chatly was launched (by Acme)": the agent of the passive is the subject of the active.
      */
     private static Optional<Shape> otherVoice(Shape shape, Frame frame) {
         List<Piece> rest = shape.rest();
@@ -127,7 +127,7 @@ final class FrameMatcher {
         return Optional.of(shape.with(List.of(subject), Voice.PASSIVE, newRest));
     }
 
-    /** "Chinas beliebteste KI-Anwendung ist Doubao" as "Doubao ist Chinas beliebteste KI-Anwendung". */
+    /** "Chinas beliebteste KI-Anwendung ist Chatly" as "Chatly ist Chinas beliebteste KI-Anwendung". */
     private static Optional<Shape> swapped(Shape shape) {
         List<Piece> rest = shape.rest();
         if (rest.size() != 1 || !rest.get(0).isName() || shape.subject().size() < 2) {
@@ -244,7 +244,7 @@ final class FrameMatcher {
                     }
                 }
                 if (f.isName() && (c.isWord() || c.isName() && j + 1 < claim.size())) {
-                    // Words naming something, a name among them: "the maker of Doubao", "Ernie Bto".
+                    // Words naming something, a name among them: "the maker of Chatly", "Askbto".
                     for (int k = c.isName() ? j + 2 : j + 1; k <= claim.size(); k++) {
                         if (!describes(j, k, f.possessive(), i)) {
                             continue;
@@ -283,7 +283,7 @@ final class FrameMatcher {
 
         /**
          * Claim pieces {@code [j, k)} can fill a slot as a description: words of a noun phrase, a
-         * possessive name among them ("the maker [of Doubao]"), a relative clause after a comma
+         * possessive name among them ("the maker [of Chatly]"), a relative clause after a comma
          * allowed; never a word the frame needs next.
          */
         private boolean describes(int j, int k, boolean possessiveSlot, int i) {
@@ -399,7 +399,9 @@ final class FrameMatcher {
             return List.of();
         }
         members.add(current);
-        boolean aName = members.stream().anyMatch(m -> m.size() == 1 && m.get(0).isName());
+        // "A, B und C", "the motorway and the railway": a member is a name, with its article or not.
+        boolean aName = members.stream().anyMatch(m -> m.get(m.size() - 1).isName()
+                && m.subList(0, m.size() - 1).stream().allMatch(p -> p.isWord() && p.pos() == PartOfSpeech.DETERMINER));
         return members.size() >= 2 && aName ? members : List.of();
     }
 

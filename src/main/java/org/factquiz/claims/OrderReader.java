@@ -18,8 +18,8 @@ import org.factquiz.model.Location;
 /**
  * Order between events: "A before B", "A after B", "bevor ...", "nachdem ...", "vor dem Start von
  * X", "nach der Einführung von X", fronted or following. The part after the word is a clause
- * ("before it launched Doubao", its "it" the main clause's subject), a gerund ("before launching
- * Doubao") or an event named by a noun ("the launch of Doubao", "der Einführung von Doubao": the
+ * ("before it launched Chatly", its "it" the main clause's subject), a gerund ("before launching
+ * Chatly") or an event named by a noun ("the launch of Chatly", "der Einführung von Chatly": the
  * noun of an event frame's verb, launch, Einführung, Start).
  */
 final class OrderReader {
@@ -28,8 +28,15 @@ final class OrderReader {
     private static final Set<String> NOUN_ONLY = Set.of("vor", "nach", "seit");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "es", "sie", "er");
 
-    /** Where the main clause and the ordered part are, and which way the order goes. */
-    record Split(int mainFrom, int mainTo, int partFrom, int partTo, boolean before, int marker) {
+    /**
+     * Where the main clause and the ordered part are, and which way the order goes. {@code named} is
+     * the entity when the part is a name alone ("launched before Helpy", "vor Helpy eingeführt"):
+     * the same event of that other subject.
+     */
+    record Split(int mainFrom, int mainTo, int partFrom, int partTo, boolean before, int marker, String named) {
+        Split(int mainFrom, int mainTo, int partFrom, int partTo, boolean before, int marker) {
+            this(mainFrom, mainTo, partFrom, partTo, before, marker, null);
+        }
     }
 
     private final FrameBook frames;
@@ -46,12 +53,18 @@ final class OrderReader {
                 continue;
             }
             boolean nounFollows = t.get(i + 1).pos() == PartOfSpeech.DETERMINER;
+            NameMatch named = nameAfter(t, i + 1, names);
+            if (named != null && i > 0 && (NOUN_ONLY.contains(w) || endsAt(t, named.end()))) {
+                // "Chatly was launched before Helpy", "Chatly wurde vor Helpy eingeführt": a name
+                // alone is the same event of another subject, not a clause of its own.
+                return Optional.of(new Split(0, t.size(), i + 1, named.end(), BEFORE.contains(w), i, named.entity()));
+            }
             if (NOUN_ONLY.contains(w) && !nounFollows) {
                 continue;
             }
             boolean before = BEFORE.contains(w);
             if (nounFollows) {
-                // "vor der Einführung von Doubao", "before the launch of Doubao": the part is the noun
+                // "vor der Einführung von Chatly", "before the launch of Chatly": the part is the noun
                 // phrase; the clause is everything else.
                 int end = phraseEnd(t, i + 2, names);
                 return Optional.of(new Split(0, t.size(), i + 1, end, before, i));
@@ -79,9 +92,30 @@ final class OrderReader {
         return Optional.empty();
     }
 
+    /** The name at {@code from}, after at most one article ("before the USA"); null when none starts there. */
+    private static NameMatch nameAfter(List<Token> t, int from, List<NameMatch> names) {
+        int at = from < t.size() && t.get(from).pos() == PartOfSpeech.DETERMINER ? from + 1 : from;
+        for (NameMatch m : names) {
+            if (m.start() == at || m.start() == from) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** True when nothing but punctuation follows token {@code end - 1}. */
+    private static boolean endsAt(List<Token> t, int end) {
+        for (int k = end; k < t.size(); k++) {
+            if (t.get(k).pos() != PartOfSpeech.PUNCTUATION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Where a noun phrase starting at {@code from} ends: adjectives and nouns, then at most one
-     * attribute ("von Doubao", "of Doubao", "des Chatbots"), a name or a noun, and no more.
+     * attribute ("von Chatly", "of Chatly", "des Chatbots"), a name or a noun, and no more.
      */
     private static int phraseEnd(List<Token> t, int from, List<NameMatch> names) {
         int j = from;
@@ -111,7 +145,7 @@ final class OrderReader {
     }
 
     /**
-     * The ordered part as an event named by a noun ("the launch of Doubao", "dem Start von Doubao",
+     * The ordered part as an event named by a noun ("the launch of Chatly", "dem Start von Chatly",
      * "its launch"), when it has no verb of its own; empty otherwise.
      */
     Optional<Claim> event(String id, ShapeReader.Parts parts, Split split, String subject, Location location,

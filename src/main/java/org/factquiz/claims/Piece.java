@@ -10,7 +10,7 @@ import org.factquiz.model.ClaimedValue;
  * One part of a clause as the reader compares it: a word, a name (in a template, a slot such as
  * {@code object}), or an amount. Tokens {@code [start, end)} of the sentence it comes from. A
  * possessive name is the "of X" of the noun before it, however it was written ("Chinas reichster
- * Mann", "der reichste Mann Chinas", "China's richest man", "Kunde von Nvidia").
+ * Mann", "der reichste Mann Chinas", "China's richest man", "Kunde von Chipco").
  */
 record Piece(Kind kind, int start, int end, Token word, String ref, boolean possessive, ClaimedValue value,
              String text) {

@@ -9,7 +9,7 @@ import org.factquiz.model.Language;
 /**
  * A clause in the order the reader compares it, whatever order it was written in: its subject,
  * its verb (the lemma, German particles joined; "become" and "werden" as the copula), and the
- * rest. German "Seit 2021 hat ByteDance KI-Ingenieure abgeworben" and "ByteDance wirbt seit 2021
+ * rest. German "Seit 2021 hat Acme KI-Ingenieure abgeworben" and "Acme wirbt seit 2021
  * KI-Ingenieure ab" have one shape.
  */
 record Shape(Language language, List<Piece> subject, VerbGroup verb, String lemma, Voice voice, boolean copula,

@@ -84,7 +84,7 @@ final class ShapeReader {
         }
         if (s.language() == Language.DE && after.isEmpty() && before.size() > 1 && firstPhraseEnd(before) > 0
                 && verbLast(s, verb, to)) {
-            // A subordinate clause ("..., dass ByteDance Nvidias größter Kunde ist"): verb last.
+            // A subordinate clause ("..., dass Acme Chipcos größter Kunde ist"): verb last.
             int end = firstPhraseEnd(before);
             subject = new ArrayList<>(before.subList(0, end));
             rest = new ArrayList<>(before.subList(end, before.size()));
@@ -138,7 +138,7 @@ final class ShapeReader {
     }
 
     /**
-     * True when the finite verb closes the clause ("..., dass ByteDance Nvidias größter Kunde ist"):
+     * True when the finite verb closes the clause ("..., dass Acme Chipcos größter Kunde ist"):
      * nothing of the clause but punctuation after it, the rest of its verb before it.
      */
     private static boolean verbLast(Sentence s, VerbGroup verb, int to) {
@@ -228,7 +228,7 @@ final class ShapeReader {
             Piece p = pieces.get(i);
             if (p.isName()) {
                 int end = i + 1;
-                // "ByteDance Nvidias größter Kunde": a possessive name after the subject opens the next phrase.
+                // "Acme Chipcos größter Kunde": a possessive name after the subject opens the next phrase.
                 return end;
             }
             if (p.isWord() && p.pos() == PartOfSpeech.PRONOUN) {
@@ -290,7 +290,7 @@ final class ShapeReader {
 
     /**
      * "Chinas reichster Mann" and "China's richest man" become "reichster Mann [of China]", as "der
-     * reichste Mann Chinas" is written; "Kunde von Nvidia" and "the maker of Doubao" drop the "von"
+     * reichste Mann Chinas" is written; "Kunde von Chipco" and "the maker of Chatly" drop the "von"
      * and "of" for the same possessive.
      */
     static List<Piece> possessivesAfterNouns(List<Piece> pieces) {

@@ -67,7 +67,7 @@ final class GermanClauses {
             }
             bracket.add(0, i);
         }
-        // "Gegründet wurde ByteDance von Zhang": a participle or infinitive alone before the finite
+        // "Gegründet wurde Acme von Roe": a participle or infinitive alone before the finite
         // verb is the closing bracket, fronted.
         if (!verbLast && finite == from + 1 && !opaque.contains(from) && closesClause(t.get(from), true)) {
             bracket.add(0, from);

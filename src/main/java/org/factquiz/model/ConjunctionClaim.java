@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "Doubao offers search, translation and image generation", "Douyin und TikTok sind in vielen
+ * "Chatly offers search, translation and image generation", "Shortly und Clipster sind in vielen
  * Märkten gesättigt": one claim of several things, each a claim of its own judged in the same
  * session. It holds when every part holds and fails when any part fails.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "Alibaba does not make Doubao", "ByteDance ist kein Kunde von Baidu": the claim that {@code
+ * "Bazaar does not make Chatly", "Acme ist kein Kunde von Searchco": the claim that {@code
  * affirmed} is not so. The rules judge the affirmation and turn its evidence round: what backs it
  * refutes the negation and the other way round, and what it lacks the negation lacks, so NOT
  * ENOUGH INFO stays NOT ENOUGH INFO.

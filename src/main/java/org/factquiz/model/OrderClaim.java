@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * "ByteDance began hiring AI engineers before it launched Doubao": {@code earlier} happened (or
+ * "Acme began hiring AI engineers before it launched Chatly": {@code earlier} happened (or
  * began) before {@code later}. Each part is a claim judged in the same session; the rules compare
  * the dates of the facts that state them.
  */

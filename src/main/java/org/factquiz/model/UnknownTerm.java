@@ -13,12 +13,20 @@ public record UnknownTerm(String claim, String text, String hint) {
         Objects.requireNonNull(text, "text");
     }
 
-    /** " (did you mean 'Ernie Bot'?)", or "". */
+    /**
+     * True for the id a claim gives words no fact mentions ("?speech recognition"): it names no
+     * entity, so no list of entities can leave it out.
+     */
+    public static boolean isUnknown(String id) {
+        return id != null && id.startsWith("?");
+    }
+
+    /** " (did you mean 'Askbot'?)", or "". */
     public String hintEn() {
         return hint == null ? "" : " (did you mean '" + hint + "'?)";
     }
 
-    /** " (meinten Sie 'Ernie Bot'?)", or "". */
+    /** " (meinten Sie 'Askbot'?)", or "". */
     public String hintDe() {
         return hint == null ? "" : " (meinten Sie '" + hint + "'?)";
     }

