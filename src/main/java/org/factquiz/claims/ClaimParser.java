@@ -44,6 +44,7 @@ public final class ClaimParser {
     private final FrameBook frames;
     private final ClaimBuilder builder;
     private final OrderReader order;
+    private final LinkReader links;
     private final Descriptions descriptions;
 
     /** The outcome of reading one sentence: a claim, or why not. */
@@ -68,6 +69,7 @@ public final class ClaimParser {
         this.descriptions = new Descriptions(facts, new FactIndex(facts), frames, mentions);
         this.builder = new ClaimBuilder(facts, descriptions, mentions);
         this.order = new OrderReader(frames);
+        this.links = new LinkReader(facts, this);
     }
 
     /** Reads {@code sentence} as claim {@code id}. */
@@ -80,6 +82,21 @@ public final class ClaimParser {
             return new Unreadable("\"" + Excerpt.of(sentence.strip()) + "\" is a question, not a claim; state it, e.g. "
                     + String.join(" | ", closest(text, Analyzer.guessLanguage(text))));
         }
+        Optional<Read> link = links.read(id, text, Analyzer.guessLanguage(text), sentence.strip(), location);
+        if (link.isPresent()) {
+            return link.get();
+        }
+        return plain(id, text, sentence, location);
+    }
+
+    /** One clause of a larger claim (a side of "because"), read as a claim of its own; empty when unreadable. */
+    Optional<Read> readClause(String id, String clause, Location location) {
+        String text = normalise(clause);
+        return text.isEmpty() ? Optional.empty()
+                : plain(id, text, clause, location) instanceof Read r ? Optional.of(r) : Optional.empty();
+    }
+
+    private Reading plain(String id, String text, String sentence, Location location) {
         Language guess = Analyzer.guessLanguage(text);
         Attempt best = null;
         for (Language language : List.of(guess, guess == Language.EN ? Language.DE : Language.EN)) {

@@ -21,6 +21,11 @@ public record UnknownTerm(String claim, String text, String hint) {
         return id != null && id.startsWith("?");
     }
 
+    /** The id a claim gives {@code words} no fact mentions. */
+    public static String idOf(String words) {
+        return "?" + words;
+    }
+
     /** " (did you mean 'Askbot'?)", or "". */
     public String hintEn() {
         return hint == null ? "" : " (did you mean '" + hint + "'?)";
