@@ -82,7 +82,7 @@ final class LinkReader {
 
     /**
      * "A", "A and B", "A und B": the reasons, each a claim. Clauses joined by "and" are several
-     * reasons when each reads on its own ("Douyin is saturated ... and TikTok is saturated ...");
+     * reasons when each reads on its own ("Clipster is saturated ... and Shortly is saturated ...");
      * otherwise the side is one claim ("offers search, translation and image generation").
      */
     private List<Claim> reasons(String id, String text, Location location) {
