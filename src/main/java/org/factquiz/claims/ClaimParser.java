@@ -56,6 +56,16 @@ public final class ClaimParser {
         public Read {
             unknowns = List.copyOf(unknowns);
         }
+
+        /**
+         * The words the claim is about, when no fact mentions them ("The article was published in a
+         * magazine"): in running prose such a sentence is about something else, not a claim to
+         * check; null when the subject is known.
+         */
+        public String unknownSubject() {
+            String subject = claim.subject();
+            return UnknownTerm.isUnknown(subject) ? subject.substring(1) : null;
+        }
     }
 
     public record Unreadable(String message) implements Reading {
@@ -86,21 +96,24 @@ public final class ClaimParser {
         if (link.isPresent()) {
             return link.get();
         }
-        return plain(id, text, sentence, location);
+        return plain(id, text, sentence, null, location);
     }
 
-    /** One clause of a larger claim (a side of "because"), read as a claim of its own; empty when unreadable. */
-    Optional<Read> readClause(String id, String clause, Location location) {
+    /**
+     * One clause of a larger claim (a side of "because"), read as a claim of its own, its "it" being
+     * {@code referent} (or null); empty when unreadable.
+     */
+    Optional<Read> readClause(String id, String clause, String referent, Location location) {
         String text = normalise(clause);
         return text.isEmpty() ? Optional.empty()
-                : plain(id, text, clause, location) instanceof Read r ? Optional.of(r) : Optional.empty();
+                : plain(id, text, clause, referent, location) instanceof Read r ? Optional.of(r) : Optional.empty();
     }
 
-    private Reading plain(String id, String text, String sentence, Location location) {
+    private Reading plain(String id, String text, String sentence, String referent, Location location) {
         Language guess = Analyzer.guessLanguage(text);
         Attempt best = null;
         for (Language language : List.of(guess, guess == Language.EN ? Language.DE : Language.EN)) {
-            Attempt a = attempt(id, text, language, sentence.strip(), location);
+            Attempt a = attempt(id, text, language, sentence.strip(), referent, location);
             if (best == null || a.betterThan(best)) {
                 best = a;
             }
@@ -134,7 +147,8 @@ public final class ClaimParser {
         }
     }
 
-    private Attempt attempt(String id, String text, Language language, String original, Location location) {
+    private Attempt attempt(String id, String text, Language language, String original, String referent,
+                            Location location) {
         Sentence s = Analyzer.analyse(text, language);
         List<NameMatch> names = mentions.find(s.tokens(), language);
         BitSet consumed = new BitSet();
@@ -158,7 +172,7 @@ public final class ClaimParser {
             }
         }
         Framing.DateMark date = dates.isEmpty() ? null : dates.get(0);
-        return clause(id, parts, 0, s.tokens().size(), accordingTo, hedged, date, null, original, location);
+        return clause(id, parts, 0, s.tokens().size(), accordingTo, hedged, date, referent, original, location);
     }
 
     private Attempt clause(String id, ShapeReader.Parts parts, int from, int to, String accordingTo, boolean hedged,

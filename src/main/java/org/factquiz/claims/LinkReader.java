@@ -56,10 +56,15 @@ final class LinkReader {
             String outcomeText = c.outcomeFirst() ? first : second;
             String reasonText = c.outcomeFirst() ? second : first;
             // The framing of the whole ("Possibly", "According to X") is written before the first side.
-            Optional<Claim> framing = claim(id + "/first", first, location);
-            Optional<Claim> outcome = claim(id + "/outcome", outcomeText, location);
-            List<Claim> reasons = reasons(id, reasonText, location);
-            if (framing.isEmpty() || outcome.isEmpty() || reasons.isEmpty()) {
+            Optional<Claim> framing = claim(id + "/first", first, null, location);
+            if (framing.isEmpty()) {
+                continue;
+            }
+            // "... so that it depends less on X": the second side's "it" is the first side's subject.
+            String it = framing.get().subject();
+            Optional<Claim> outcome = c.outcomeFirst() ? framing : claim(id + "/outcome", outcomeText, it, location);
+            List<Claim> reasons = reasons(id, reasonText, c.outcomeFirst() ? it : null, location);
+            if (outcome.isEmpty() || reasons.isEmpty()) {
                 continue;
             }
             List<LinkKind> kinds = c.kinds().stream().map(LinkKind::valueOf).toList();
@@ -76,8 +81,8 @@ final class LinkReader {
         return Optional.empty();
     }
 
-    private Optional<Claim> claim(String id, String text, Location location) {
-        return parser.readClause(id, text, location).map(ClaimParser.Read::claim);
+    private Optional<Claim> claim(String id, String text, String referent, Location location) {
+        return parser.readClause(id, text, referent, location).map(ClaimParser.Read::claim);
     }
 
     /**
@@ -85,7 +90,7 @@ final class LinkReader {
      * reasons when each reads on its own ("Clipster is saturated ... and Shortly is saturated ...");
      * otherwise the side is one claim ("offers search, translation and image generation").
      */
-    private List<Claim> reasons(String id, String text, Location location) {
+    private List<Claim> reasons(String id, String text, String referent, Location location) {
         for (String and : AND) {
             String[] parts = text.split(java.util.regex.Pattern.quote(and));
             if (parts.length < 2) {
@@ -93,7 +98,8 @@ final class LinkReader {
             }
             List<Claim> claims = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
-                Optional<ClaimParser.Read> c = parser.readClause(id + "/reason-" + (i + 1), parts[i].strip(), location);
+                Optional<ClaimParser.Read> c = parser.readClause(id + "/reason-" + (i + 1), parts[i].strip(), referent,
+                        location);
                 if (c.isEmpty() || !c.get().unknowns().isEmpty()) {
                     claims.clear();
                     break;
@@ -104,7 +110,7 @@ final class LinkReader {
                 return claims;
             }
         }
-        return claim(id + "/reason", text, location).map(List::of).orElse(List.of());
+        return claim(id + "/reason", text, referent, location).map(List::of).orElse(List.of());
     }
 
     /** The link kind of the article's link between these statements, else the connective's first. */

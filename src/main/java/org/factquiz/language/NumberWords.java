@@ -87,7 +87,8 @@ public final class NumberWords {
         }
         while (end < words.size()) {
             Word scale = word(words.get(end), language);
-            if (scale == null || !scale.kind().equals("scale")) {
+            // "120 thousand", "120 tausend": after a number, "thousand" multiplies as a scale word does.
+            if (scale == null || !scale.kind().equals("scale") && !scale.kind().equals("thousand")) {
                 break;
             }
             value[0] *= scale.value();
