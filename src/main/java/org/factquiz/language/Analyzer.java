@@ -85,7 +85,8 @@ public final class Analyzer {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             PartOfSpeech pos = PartOfSpeech.ofUniversalTag(tags[i]);
-            List<WordForm> forms = language == Language.DE ? GermanLexicon.analyse(words[i])
+            boolean first = i == 0 || i == 1 && !Character.isLetterOrDigit(words[0].charAt(0));
+            List<WordForm> forms = language == Language.DE ? GermanLexicon.analyse(words[i], first)
                     : EnglishLexicon.analyse(words[i], pos);
             pos = Tokens.corrected(words[i], pos, forms, language);
             String lemma = Tokens.lemma(words[i], pos, forms, language);
@@ -120,13 +121,13 @@ public final class Analyzer {
     }
 
     private static final java.util.regex.Pattern WORD =
-            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,/&-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
 
     private static Token lexical(String word, int start, Language language) {
         PartOfSpeech pos;
         List<WordForm> forms;
         if (language == Language.DE) {
-            forms = GermanLexicon.analyse(word);
+            forms = GermanLexicon.analyse(word, false);
         } else {
             forms = EnglishLexicon.analyse(word, PartOfSpeech.OTHER);
         }
