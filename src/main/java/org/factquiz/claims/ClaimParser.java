@@ -103,6 +103,12 @@ public final class ClaimParser {
      * One clause of a larger claim (a side of "because"), read as a claim of its own, its "it" being
      * {@code referent} (or null); empty when unreadable.
      */
+    /** The separable verb particles of {@code language} ("aus", "ab"), as the phrase book lists them. */
+    List<String> verbParticles(Language language) {
+        PhraseBook.Words words = phrases.words(language);
+        return words == null ? List.of() : words.verbParticles();
+    }
+
     Optional<Read> readClause(String id, String clause, String referent, Location location) {
         String text = normalise(clause);
         return text.isEmpty() ? Optional.empty()

@@ -115,6 +115,16 @@ final class Framing {
                 if (found.isPresent()) {
                     return found;
                 }
+                // An attribution led by its own words ("laut", "according to") may also stand inside
+                // the clause, after the verb: "ByteDance ist laut Brancheninsidern der größte Kunde".
+                for (int at = 1; at < t.size() && !p.before().isEmpty(); at++) {
+                    if (same(t.get(at), p.before().get(0)) && !inName(names, at)) {
+                        found = matchAt(s, names, consumed, p, at, -1);
+                        if (found.isPresent()) {
+                            return found;
+                        }
+                    }
+                }
             }
         }
         return Optional.empty();

@@ -53,6 +53,10 @@ final class LinkReader {
             }
             String first = text.substring(0, join.start()).strip();
             String second = text.substring(join.end()).strip();
+            if (c.infinitive()) {
+                second = Connectives.infinitiveAsClause(second, language, language == Language.DE ? "es" : "it",
+                        parser.verbParticles(language));
+            }
             String outcomeText = c.outcomeFirst() ? first : second;
             String reasonText = c.outcomeFirst() ? second : first;
             // The framing of the whole ("Possibly", "According to X") is written before the first side.

@@ -13,9 +13,10 @@ import org.factquiz.model.Language;
 public final class Connectives {
     /**
      * One connective: its words (a leading comma is part of them), the kinds of link it says (names
-     * of {@code model.LinkKind}) and whether the outcome comes before it.
+     * of {@code model.LinkKind}), whether the outcome comes before it, and whether the second side
+     * is an infinitive whose subject is the first side's ("in order to depend less", "um ... zu sein").
      */
-    public record Connective(String words, List<String> kinds, boolean outcomeFirst) {
+    public record Connective(String words, List<String> kinds, boolean outcomeFirst, boolean infinitive) {
     }
 
     private static final Lazy<List<String[]>> TABLE = new Lazy<>(() -> WordTable.read("links.tsv"));
@@ -28,7 +29,8 @@ public final class Connectives {
         List<Connective> out = new ArrayList<>();
         for (String[] row : TABLE.get()) {
             if (row[0].equals(language.code())) {
-                out.add(new Connective(row[1], List.of(row[2].split(",")), row[3].equals("to")));
+                out.add(new Connective(row[1], List.of(row[2].split(",")), row[3].equals("to"),
+                        row[3].equals("from-infinitive")));
             }
         }
         out.sort(Comparator.comparingInt((Connective c) -> c.words().length()).reversed());
@@ -37,6 +39,41 @@ public final class Connectives {
 
     /** Where a connective stands in a text: the first part ends at {@code start}, the second begins at {@code end}. */
     public record Join(int start, int end) {
+    }
+
+    /**
+     * The infinitive side of a purpose as a clause of its own, with {@code pronoun} as its subject, so
+     * that the claim reader reads it as it reads "so that it ...": "depend less on X" gives "it depend
+     * less on X"; German "weniger abhängig von X zu sein" gives "es sein weniger abhängig von X", and a
+     * separable verb's "zu" inside it is taken out, "KI-Infrastruktur auszubauen" giving "es bauen
+     * KI-Infrastruktur aus" ({@code particles}: the language's separable particles). Verbs are matched
+     * by their lemmas, so the infinitive stands for the finite verb.
+     */
+    public static String infinitiveAsClause(String side, Language language, String pronoun, List<String> particles) {
+        String text = side.strip();
+        String end = text.endsWith(".") ? "." : "";
+        text = end.isEmpty() ? text : text.substring(0, text.length() - 1).strip();
+        if (language == Language.EN) {
+            return pronoun + " " + text + end;
+        }
+        int last = text.lastIndexOf(' ');
+        String verb = text.substring(last + 1);
+        String middle = last < 0 ? "" : text.substring(0, last).strip();
+        String particle = "";
+        if (middle.endsWith(" zu") || middle.equals("zu")) {
+            middle = middle.substring(0, middle.length() - 2).strip();
+        } else {
+            for (String p : particles) {
+                String lower = verb.toLowerCase(Locale.ROOT);
+                if (lower.startsWith(p + "zu") && lower.length() > p.length() + 4) {
+                    particle = verb.substring(0, p.length());
+                    verb = verb.substring(p.length() + 2);
+                    break;
+                }
+            }
+        }
+        return String.join(" ", java.util.stream.Stream.of(pronoun, verb, middle, particle)
+                .filter(w -> !w.isEmpty()).toList()) + end;
     }
 
     /** Where {@code connective} joins two parts of {@code text} (case ignored), or null. */
