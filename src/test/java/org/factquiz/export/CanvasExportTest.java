@@ -3,10 +3,15 @@ package org.factquiz.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factquiz.model.Language;
@@ -97,6 +102,69 @@ class CanvasExportTest {
             }
             String neutral = Exports.unescapeHtml(c.comments().get("neutral_comments"));
             assertThat(neutral).as(q.id() + ": the general feedback").contains(Feedback.of(q, l, false).lines());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("quizzes")
+    void asCanvasScoresTheImportedQuestionsEveryKeyEarnsFullMarksAndEveryWrongAnswerLess(QuizExport quiz) {
+        byte[] qti = Exports.unzip(Exports.written(ExportFormat.CANVAS, quiz).bytes()).get(CanvasPackageWriter.QTI);
+        Map<String, CanvasReadBack.Imported> imported = CanvasReadBack.read(qti).stream()
+                .collect(Collectors.toMap(CanvasReadBack.Imported::title, q -> q));
+        Language l = quiz.language();
+        for (Question q : quiz.questions()) {
+            CanvasReadBack.Imported c = imported.get(q.id());
+            List<String> keys = q.answer().choices().stream().map(id -> Exports.choice(q, id, l)).toList();
+            switch (q.type()) {
+                case MULTIPLE_CHOICE, TRUE_FALSE, MULTIPLE_RESPONSE -> {
+                    assertThat(CanvasReadBack.scoreChoices(c, Set.copyOf(keys))).as(q.id() + ": the key").isEqualTo(1);
+                    for (Question.Choice d : q.choices()) {
+                        if (!q.answer().choices().contains(d.id())) {
+                            Set<String> withWrong = new HashSet<>(keys);
+                            withWrong.add(d.text().get(l));
+                            assertThat(CanvasReadBack.scoreChoices(c, withWrong)).as(q.id() + ": the key and " + d.id())
+                                    .isLessThan(1);
+                            assertThat(CanvasReadBack.scoreChoices(c, Set.of(d.text().get(l)))).as(q.id() + ": " + d.id())
+                                    .isZero();
+                        }
+                    }
+                    if (keys.size() > 1) {
+                        assertThat(CanvasReadBack.scoreChoices(c, Set.copyOf(keys.subList(1, keys.size()))))
+                                .as(q.id() + ": a key missing").isLessThan(1);
+                    }
+                }
+                case NUMERIC -> {
+                    BigDecimal value = new BigDecimal(Numbers.plain(q.answer().number()));
+                    BigDecimal tolerance = new BigDecimal(Numbers.plain(
+                            q.answer().tolerance() == null ? 0 : q.answer().tolerance()));
+                    BigDecimal beyond = tolerance.max(BigDecimal.ONE);
+                    assertThat(CanvasReadBack.scoreNumber(c, value)).as(q.id()).isEqualTo(1);
+                    assertThat(CanvasReadBack.scoreNumber(c, value.add(tolerance))).as(q.id() + ": at the margin").isEqualTo(1);
+                    assertThat(CanvasReadBack.scoreNumber(c, value.subtract(tolerance))).isEqualTo(1);
+                    assertThat(CanvasReadBack.scoreNumber(c, value.add(tolerance).add(beyond))).as(q.id() + ": beyond")
+                            .isZero();
+                }
+                case MATCHING, ORDERING -> {
+                    Map<String, String> right = new HashMap<>();
+                    Map<String, String> shifted = new HashMap<>();
+                    List<CanvasReadBack.Answer> lefts = c.answers();
+                    for (int i = 0; i < lefts.size(); i++) {
+                        right.put(lefts.get(i).text(), keys.get(i));
+                        shifted.put(lefts.get(i).text(), keys.get((i + 1) % keys.size()));
+                    }
+                    assertThat(CanvasReadBack.scoreMatches(c, right)).as(q.id()).isEqualTo(1);
+                    if (Set.copyOf(keys).size() > 1) {
+                        assertThat(CanvasReadBack.scoreMatches(c, shifted)).as(q.id() + ": shifted").isLessThan(1);
+                    }
+                }
+                case CLOZE -> {
+                    for (String word : q.answer().accepted()) {
+                        assertThat(CanvasReadBack.scoreBlanks(c, Map.of("gap", " " + word.toUpperCase(Locale.ROOT))))
+                                .as(q.id() + ": " + word).isEqualTo(1);
+                    }
+                    assertThat(CanvasReadBack.scoreBlanks(c, Map.of("gap", "no such word"))).isZero();
+                }
+            }
         }
     }
 

@@ -139,6 +139,44 @@ final class CanvasReadBack {
                 margin, comments);
     }
 
+    /**
+     * The share of its points Canvas gives a learner who ticks the answers {@code ticked} (by text),
+     * as Classic Quizzes score the imported question: a single choice is right with a weight-100
+     * answer; multiple answers earn a share per right answer ticked and lose one per wrong answer
+     * ticked, never below 0.
+     */
+    static double scoreChoices(Imported q, Set<String> ticked) {
+        long right = q.answers().stream().filter(a -> a.weight() == 100).count();
+        long rightTicked = q.answers().stream().filter(a -> a.weight() == 100 && ticked.contains(a.text())).count();
+        long wrongTicked = q.answers().stream().filter(a -> a.weight() != 100 && ticked.contains(a.text())).count();
+        if (!"multiple_answers_question".equals(q.type())) {
+            return ticked.size() == 1 && rightTicked == 1 ? 1 : 0;
+        }
+        return Math.max(0, (rightTicked - wrongTicked) / (double) right);
+    }
+
+    /** A number is right within the margin of the exact value, both ends included (BigDecimal, as Canvas compares). */
+    static double scoreNumber(Imported q, BigDecimal given) {
+        BigDecimal exact = new BigDecimal(Double.toString(q.exact()));
+        BigDecimal margin = new BigDecimal(Double.toString(q.margin() == null ? 0 : q.margin()));
+        return given.compareTo(exact.subtract(margin)) >= 0 && given.compareTo(exact.add(margin)) <= 0 ? 1 : 0;
+    }
+
+    /** A matching earns a share per left side given its match (by text). */
+    static double scoreMatches(Imported q, Map<String, String> given) {
+        long right = q.answers().stream().filter(a -> a.match() != null && a.match().equals(given.get(a.text()))).count();
+        return right / (double) q.answers().size();
+    }
+
+    /** Blanks earn a share each for a word that is one of the blank's answers, case and outer spaces aside. */
+    static double scoreBlanks(Imported q, Map<String, String> given) {
+        Set<String> blanks = new java.util.TreeSet<>();
+        q.answers().forEach(a -> blanks.add(a.blank()));
+        long right = blanks.stream().filter(b -> given.containsKey(b) && q.answers().stream()
+                .anyMatch(a -> a.blank().equals(b) && a.text().strip().equalsIgnoreCase(given.get(b).strip()))).count();
+        return right / (double) blanks.size();
+    }
+
     /** The choices the condition that sets the full score requires to be chosen. */
     private static List<String> requiredChoices(List<Element> conditions) {
         List<String> right = new ArrayList<>();

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factquiz.model.Language;
+import org.factquiz.model.QuestionType;
 import org.factquiz.quiz.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,6 +160,83 @@ class IliasExportTest {
             assertThat(Exports.unescapeHtml(i.genericFeedback().get(0).replace("<br />", "\n")))
                     .startsWith(ExportWords.word("wrong", l)).contains(lines);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("quizzes")
+    void asIliasScoresTheImportedQuestionsEveryKeyEarnsFullPointsAndEveryWrongAnswerLess(QuizExport quiz) {
+        Map<String, IliasReadBack.Imported> imported = IliasReadBack.read(qti(quiz)).stream()
+                .collect(Collectors.toMap(IliasReadBack.Imported::title, i -> i));
+        for (Question q : quiz.questions()) {
+            IliasReadBack.Imported i = imported.get(q.id());
+            List<String> keys = q.answer().choices();
+            switch (q.type()) {
+                case MULTIPLE_CHOICE, TRUE_FALSE, MULTIPLE_RESPONSE -> {
+                    assertThat(IliasReadBack.scoreChoices(i, Set.copyOf(keys))).as(q.id() + ": the key")
+                            .isCloseTo(1, within(1e-9));
+                    for (Question.Choice d : q.choices()) {
+                        if (!keys.contains(d.id())) {
+                            Set<String> withWrong = new HashSet<>(keys);
+                            withWrong.add(d.id());
+                            if (q.type() == QuestionType.MULTIPLE_RESPONSE) {
+                                assertThat(IliasReadBack.scoreChoices(i, withWrong)).as(q.id() + ": the key and " + d.id())
+                                        .isLessThan(1);
+                            }
+                            assertThat(IliasReadBack.scoreChoices(i, Set.of(d.id()))).as(q.id() + ": " + d.id()).isZero();
+                        }
+                    }
+                    if (keys.size() > 1) {
+                        assertThat(IliasReadBack.scoreChoices(i, Set.copyOf(keys.subList(1, keys.size()))))
+                                .as(q.id() + ": a key missing").isLessThan(1);
+                    }
+                }
+                case NUMERIC -> {
+                    double tolerance = q.answer().tolerance() == null ? 0 : q.answer().tolerance();
+                    double value = q.answer().number();
+                    assertThat(IliasReadBack.scoreNumber(i, value)).as(q.id()).isEqualTo(1);
+                    assertThat(IliasReadBack.scoreNumber(i, value + tolerance)).as(q.id() + ": at the bound").isEqualTo(1);
+                    assertThat(IliasReadBack.scoreNumber(i, value + tolerance + Math.max(1, tolerance)))
+                            .as(q.id() + ": beyond").isZero();
+                }
+                case MATCHING -> {
+                    Set<IliasReadBack.Pair> right = new HashSet<>();
+                    Set<IliasReadBack.Pair> shifted = new HashSet<>();
+                    for (int k = 0; k < q.items().size(); k++) {
+                        right.add(new IliasReadBack.Pair(term(i, Exports.choice(q, keys.get(k), quiz.language())), k + 1, 0));
+                        shifted.add(new IliasReadBack.Pair(term(i, Exports.choice(q, keys.get((k + 1) % keys.size()),
+                                quiz.language())), k + 1, 0));
+                    }
+                    assertThat(IliasReadBack.scoreMatches(i, right)).as(q.id()).isCloseTo(1, within(1e-9));
+                    if (Set.copyOf(keys).size() > 1) {
+                        assertThat(IliasReadBack.scoreMatches(i, shifted)).as(q.id() + ": shifted").isLessThan(1);
+                    }
+                }
+                case ORDERING -> {
+                    List<String> inOrder = new ArrayList<>();
+                    for (String key : keys) {
+                        inOrder.add(i.answers().get(q.choices().indexOf(q.choices().stream()
+                                .filter(c -> c.id().equals(key)).findFirst().orElseThrow())).text());
+                    }
+                    assertThat(IliasReadBack.scoreOrder(i, inOrder)).as(q.id()).isEqualTo(1);
+                    List<String> reversed = new ArrayList<>(inOrder);
+                    java.util.Collections.reverse(reversed);
+                    assertThat(IliasReadBack.scoreOrder(i, reversed)).as(q.id() + ": reversed").isZero();
+                }
+                case CLOZE -> {
+                    for (String word : q.answer().accepted()) {
+                        assertThat(IliasReadBack.scoreGap(i, word.toUpperCase(java.util.Locale.ROOT)))
+                                .as(q.id() + ": " + word).isEqualTo(1);
+                    }
+                    assertThat(IliasReadBack.scoreGap(i, i.lower() != null ? "-1e9" : "no such word")).isZero();
+                }
+            }
+        }
+    }
+
+    /** The number of the matching term with this text, as ILIAS reads it. */
+    private static double term(IliasReadBack.Imported i, String text) {
+        return i.terms().stream().filter(t -> Exports.unescapeHtml(t.text()).equals(text)).findFirst()
+                .map(t -> Double.parseDouble(t.ident())).orElseThrow();
     }
 
     private static List<String> texts(List<IliasReadBack.Answer> answers) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -195,6 +196,49 @@ final class IliasReadBack {
         }
         return new Imported(item.getAttribute("ident"), item.getAttribute("title"), type, question, answers, meta,
                 lower, upper, points, terms, pairs, order, cloze, genericFeedback(item, conditions));
+    }
+
+    /**
+     * The points ILIAS gives a learner who ticks {@code ticked} (by identifier): a single choice
+     * the ticked answer's points; a multiple choice, for every answer, its points if ticked and its
+     * unticked points if not, the sum never below 0 (assMultipleChoice::calculateReachedPoints).
+     */
+    static double scoreChoices(Imported q, Set<String> ticked) {
+        if (q.type().equals("assSingleChoice")) {
+            return q.answers().stream().filter(a -> ticked.contains(a.ident())).mapToDouble(Answer::points).sum();
+        }
+        double sum = q.answers().stream().mapToDouble(a -> ticked.contains(a.ident()) ? a.points() : a.unchecked()).sum();
+        return Math.max(0, sum);
+    }
+
+    /** A number within the bounds, both included, earns the question's points. */
+    static double scoreNumber(Imported q, double given) {
+        return given >= q.lower() && given <= q.upper() ? q.points() : 0;
+    }
+
+    /** Each pair given (term, definition by number) earns that pair's points. */
+    static double scoreMatches(Imported q, Set<Pair> given) {
+        return q.pairs().stream().filter(p -> given.stream().anyMatch(g -> g.term() == p.term()
+                && g.definition() == p.definition())).mapToDouble(Pair::points).sum();
+    }
+
+    /** An ordering earns its points only in exactly the right order (ILIAS's default scoring). */
+    static double scoreOrder(Imported q, List<String> given) {
+        return given.equals(q.order()) ? q.points() : 0;
+    }
+
+    /**
+     * A gap earns the points of the best answer it matches: a word, case aside ({@code textgaprating
+     * ci}); a number, within the gap's bounds.
+     */
+    static double scoreGap(Imported q, String given) {
+        if (q.lower() != null) {
+            double x = Double.parseDouble(given.replace(',', '.'));
+            return x >= q.lower() && x <= q.upper() ? q.answers().stream().mapToDouble(Answer::points).max().orElse(0) : 0;
+        }
+        boolean ci = "ci".equals(q.metadata().get("textgaprating"));
+        return q.answers().stream().filter(a -> ci ? a.text().equalsIgnoreCase(given.strip()) : a.text().equals(given))
+                .mapToDouble(Answer::points).max().orElse(0);
     }
 
     /** ILIAS's class for the type named, as determineQuestionType finds it. */
