@@ -8,6 +8,7 @@ import org.factquiz.model.Claim;
 import org.factquiz.model.ComparisonClaim;
 import org.factquiz.model.Comparison;
 import org.factquiz.model.ConjunctionClaim;
+import org.factquiz.model.Entity;
 import org.factquiz.model.Enumeration;
 import org.factquiz.model.Event;
 import org.factquiz.model.EventClaim;
@@ -24,6 +25,7 @@ import org.factquiz.model.RelationClaim;
 import org.factquiz.model.Statement;
 import org.factquiz.model.Title;
 import org.factquiz.model.TitleClaim;
+import org.factquiz.model.TypeDef;
 import org.factquiz.model.UnknownTerm;
 
 /**
@@ -53,21 +55,30 @@ final class LinkReader {
             }
             String first = text.substring(0, join.start()).strip();
             String second = text.substring(join.end()).strip();
-            if (c.infinitive()) {
-                second = Connectives.infinitiveAsClause(second, language, language == Language.DE ? "es" : "it",
-                        parser.verbParticles(language));
-            }
-            String outcomeText = c.outcomeFirst() ? first : second;
-            String reasonText = c.outcomeFirst() ? second : first;
             // The framing of the whole ("Possibly", "According to X") is written before the first side.
             Optional<Claim> framing = claim(id + "/first", first, null, location);
             if (framing.isEmpty()) {
                 continue;
             }
-            // "... so that it depends less on X": the second side's "it" is the first side's subject.
+            // "... so that it depends less on X": the second side's "it" is the first side's subject;
+            // so is "the company" ("weil das Unternehmen ..."), the name of its kind said again.
             String it = framing.get().subject();
+            String name = nameOf(it, language);
+            if (name != null) {
+                second = renamed(second, it, name, language);
+            }
+            if (c.infinitive()) {
+                if (name == null) {
+                    continue;
+                }
+                // "in order to depend less on X": the infinitive's subject is the first side's.
+                second = Connectives.infinitiveAsClause(second, language, name, parser.verbParticles(language));
+            }
+            String outcomeText = c.outcomeFirst() ? first : second;
+            String reasonText = c.outcomeFirst() ? second : first;
             Optional<Claim> outcome = c.outcomeFirst() ? framing : claim(id + "/outcome", outcomeText, it, location);
-            List<Claim> reasons = reasons(id, reasonText, c.outcomeFirst() ? it : null, location);
+            List<Claim> reasons = reasons(id, reasonText, c.outcomeFirst() ? it : null,
+                    c.outcomeFirst() ? name : null, language, location);
             if (outcome.isEmpty() || reasons.isEmpty()) {
                 continue;
             }
@@ -94,7 +105,8 @@ final class LinkReader {
      * reasons when each reads on its own ("Clipster is saturated ... and Shortly is saturated ...");
      * otherwise the side is one claim ("offers search, translation and image generation").
      */
-    private List<Claim> reasons(String id, String text, String referent, Location location) {
+    private List<Claim> reasons(String id, String text, String referent, String referentName, Language language,
+                                Location location) {
         for (String and : AND) {
             String[] parts = text.split(java.util.regex.Pattern.quote(and));
             if (parts.length < 2) {
@@ -102,9 +114,14 @@ final class LinkReader {
             }
             List<Claim> claims = new ArrayList<>();
             for (int i = 0; i < parts.length; i++) {
-                Optional<ClaimParser.Read> c = parser.readClause(id + "/reason-" + (i + 1), parts[i].strip(), referent,
-                        location);
-                if (c.isEmpty() || !c.get().unknowns().isEmpty()) {
+                Optional<ClaimParser.Read> c = readable(parser.readClause(id + "/reason-" + (i + 1), parts[i].strip(),
+                        referent, location));
+                if (c.isEmpty() && i > 0 && referentName != null) {
+                    // "it hires talent ... and invests in X": a later clause without a subject has the first's.
+                    c = readable(parser.readClause(id + "/reason-" + (i + 1), referentName + " " + parts[i].strip(),
+                            referent, location));
+                }
+                if (c.isEmpty()) {
                     claims.clear();
                     break;
                 }
@@ -114,7 +131,88 @@ final class LinkReader {
                 return claims;
             }
         }
-        return claim(id + "/reason", text, referent, location).map(List::of).orElse(List.of());
+        List<Claim> whole = claim(id + "/reason", text, referent, location).map(List::of).orElse(List.of());
+        if (language == Language.DE && readable(parser.readClause(id + "/reason", text, referent, location)).isEmpty()) {
+            whole = verbSecond(id, text, referent, location).map(List::of).orElse(whole);
+        }
+        // "because Douyin and TikTok are saturated": one reason per subject, when the article states
+        // each on its own rather than as one list.
+        if (whole.size() == 1 && whole.get(0) instanceof ConjunctionClaim conjunction && !statesAny(conjunction)
+                && !conjunction.parts().isEmpty() && conjunction.parts().stream().allMatch(this::statesAny)) {
+            return List.copyOf(conjunction.parts());
+        }
+        return whole;
+    }
+
+    /**
+     * A German subordinate clause ("weil Douyin und TikTok in vielen Märkten gesättigt sind") has
+     * its finite verb last; read as a main clause, with the verb after the subject. Where the
+     * subject ends is not known before reading, so the verb is tried after each of the first words
+     * (a subject of a few words: a name, a list of two names), and the first reading without
+     * unknown words is the clause's.
+     */
+    private Optional<Claim> verbSecond(String id, String text, String referent, Location location) {
+        String clause = text.strip();
+        String end = clause.endsWith(".") ? "." : "";
+        clause = end.isEmpty() ? clause : clause.substring(0, clause.length() - 1).strip();
+        String[] words = clause.split(" ");
+        if (words.length < 3) {
+            return Optional.empty();
+        }
+        String verb = words[words.length - 1];
+        for (int k = 1; k <= Math.min(4, words.length - 2); k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < words.length - 1; i++) {
+                b.append(words[i]).append(' ');
+                if (i == k - 1) {
+                    b.append(verb).append(' ');
+                }
+            }
+            Optional<ClaimParser.Read> read = readable(parser.readClause(id, b.toString().strip() + end, referent,
+                    location));
+            if (read.isPresent()) {
+                return read.map(ClaimParser.Read::claim);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ClaimParser.Read> readable(Optional<ClaimParser.Read> read) {
+        return read.filter(r -> r.unknowns().isEmpty());
+    }
+
+    private boolean statesAny(Claim claim) {
+        return facts.statements().stream().anyMatch(s -> states(claim, s));
+    }
+
+    /** The name of entity {@code id} in {@code language}, or null for no entity. */
+    private String nameOf(String id, Language language) {
+        return id == null ? null : facts.entity(id).map(e -> e.name().in(language)).orElse(null);
+    }
+
+    /**
+     * {@code side} with a description of entity {@code id} by its kind at its start ("the company",
+     * "das Unternehmen", any type it is of) replaced by its name: a writer says a subject again so.
+     */
+    private String renamed(String side, String id, String name, Language language) {
+        Entity entity = facts.entity(id).orElse(null);
+        String lower = side.toLowerCase(java.util.Locale.ROOT);
+        for (String type = entity == null ? null : entity.type(); type != null; ) {
+            String current = type;
+            TypeDef def = facts.types().stream().filter(t -> t.id().equals(current)).findFirst().orElse(null);
+            if (def == null) {
+                break;
+            }
+            String kind = def.name().in(language).toLowerCase(java.util.Locale.ROOT);
+            for (String article : language == Language.DE ? List.of("der ", "die ", "das ") : List.of("the ")) {
+                String description = article + kind + " ";
+                if (lower.startsWith(description)) {
+                    return name + " " + side.substring(description.length());
+                }
+            }
+            type = def.parent();
+        }
+        return side;
     }
 
     /** The link kind of the article's link between these statements, else the connective's first. */

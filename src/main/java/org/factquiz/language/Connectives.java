@@ -42,37 +42,39 @@ public final class Connectives {
     }
 
     /**
-     * The infinitive side of a purpose as a clause of its own, with {@code pronoun} as its subject, so
-     * that the claim reader reads it as it reads "so that it ...": "depend less on X" gives "it depend
-     * less on X"; German "weniger abhängig von X zu sein" gives "es sein weniger abhängig von X", and a
-     * separable verb's "zu" inside it is taken out, "KI-Infrastruktur auszubauen" giving "es bauen
-     * KI-Infrastruktur aus" ({@code particles}: the language's separable particles). Verbs are matched
-     * by their lemmas, so the infinitive stands for the finite verb.
+     * The infinitive side of a purpose as a clause of its own, with {@code pronoun} as its subject
+     * and the verb made finite, so that the claim reader reads it as it reads "so that it ...":
+     * "depend less on X" gives "it depends less on X"; German "weniger abhängig von X zu sein" gives
+     * "es ist weniger abhängig von X", and a separable verb's "zu" inside it is taken out,
+     * "KI-Infrastruktur auszubauen" giving "es baut KI-Infrastruktur aus" ({@code particles}: the
+     * language's separable particles).
      */
     public static String infinitiveAsClause(String side, Language language, String pronoun, List<String> particles) {
         String text = side.strip();
         String end = text.endsWith(".") ? "." : "";
         text = end.isEmpty() ? text : text.substring(0, text.length() - 1).strip();
         if (language == Language.EN) {
-            return pronoun + " " + text + end;
+            int space = text.indexOf(' ');
+            String verb = space < 0 ? text : text.substring(0, space);
+            return pronoun + " " + Inflector.thirdPerson(verb) + (space < 0 ? "" : text.substring(space)) + end;
         }
         int last = text.lastIndexOf(' ');
-        String verb = text.substring(last + 1);
+        String infinitive = text.substring(last + 1);
         String middle = last < 0 ? "" : text.substring(0, last).strip();
-        String particle = "";
         if (middle.endsWith(" zu") || middle.equals("zu")) {
             middle = middle.substring(0, middle.length() - 2).strip();
         } else {
+            String lower = infinitive.toLowerCase(Locale.ROOT);
             for (String p : particles) {
-                String lower = verb.toLowerCase(Locale.ROOT);
                 if (lower.startsWith(p + "zu") && lower.length() > p.length() + 4) {
-                    particle = verb.substring(0, p.length());
-                    verb = verb.substring(p.length() + 2);
+                    infinitive = infinitive.substring(0, p.length()) + infinitive.substring(p.length() + 2);
                     break;
                 }
             }
         }
-        return String.join(" ", java.util.stream.Stream.of(pronoun, verb, middle, particle)
+        Inflector.GermanVerb verb = Inflector.germanVerb(infinitive.toLowerCase(Locale.ROOT), Person.THIRD,
+                GrammaticalNumber.SINGULAR, Tense.PRESENT);
+        return String.join(" ", java.util.stream.Stream.of(pronoun, verb.finite(), middle, verb.particle())
                 .filter(w -> !w.isEmpty()).toList()) + end;
     }
 
