@@ -415,6 +415,11 @@ final class FrameMatcher {
         if (a.lower().equals(b.lower())) {
             return true;
         }
+        // "im Hafenviertel" where the frame says "in {object}": the contraction holds the preposition.
+        if (org.factquiz.language.Contractions.preposition(b.lower()).filter(a.lower()::equals).isPresent()
+                || org.factquiz.language.Contractions.preposition(a.lower()).filter(b.lower()::equals).isPresent()) {
+            return true;
+        }
         for (String lemma : a.lemmas()) {
             if (lemma.length() > 1 && b.lemmas().contains(lemma)) {
                 return true;

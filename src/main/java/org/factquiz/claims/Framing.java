@@ -116,7 +116,7 @@ final class Framing {
                     return found;
                 }
                 // An attribution led by its own words ("laut", "according to") may also stand inside
-                // the clause, after the verb: "ByteDance ist laut Brancheninsidern der größte Kunde".
+                // the clause, after the verb: "Acme ist laut Insidern der größte Kunde".
                 for (int at = 1; at < t.size() && !p.before().isEmpty(); at++) {
                     if (same(t.get(at), p.before().get(0)) && !inName(names, at)) {
                         found = matchAt(s, names, consumed, p, at, -1);

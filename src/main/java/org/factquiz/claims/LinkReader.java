@@ -135,7 +135,7 @@ final class LinkReader {
         if (language == Language.DE && readable(parser.readClause(id + "/reason", text, referent, location)).isEmpty()) {
             whole = verbSecond(id, text, referent, location).map(List::of).orElse(whole);
         }
-        // "because Douyin and TikTok are saturated": one reason per subject, when the article states
+        // "because Clipster and Shortly are saturated": one reason per subject, when the article states
         // each on its own rather than as one list.
         if (whole.size() == 1 && whole.get(0) instanceof ConjunctionClaim conjunction && !statesAny(conjunction)
                 && !conjunction.parts().isEmpty() && conjunction.parts().stream().allMatch(this::statesAny)) {
@@ -145,7 +145,7 @@ final class LinkReader {
     }
 
     /**
-     * A German subordinate clause ("weil Douyin und TikTok in vielen Märkten gesättigt sind") has
+     * A German subordinate clause ("weil Clipster und Shortly in vielen Märkten gesättigt sind") has
      * its finite verb last; read as a main clause, with the verb after the subject. Where the
      * subject ends is not known before reading, so the verb is tried after each of the first words
      * (a subject of a few words: a name, a list of two names), and the first reading without

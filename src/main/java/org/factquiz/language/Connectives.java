@@ -42,21 +42,21 @@ public final class Connectives {
     }
 
     /**
-     * The infinitive side of a purpose as a clause of its own, with {@code pronoun} as its subject
-     * and the verb made finite, so that the claim reader reads it as it reads "so that it ...":
-     * "depend less on X" gives "it depends less on X"; German "weniger abhängig von X zu sein" gives
-     * "es ist weniger abhängig von X", and a separable verb's "zu" inside it is taken out,
-     * "KI-Infrastruktur auszubauen" giving "es baut KI-Infrastruktur aus" ({@code particles}: the
+     * The infinitive side of a purpose as a clause of its own, with {@code subject} (the first side's
+     * subject, by name) before the verb made finite, so that the claim reader reads it as a clause:
+     * "depend less on X" gives "Acme depends less on X"; German "weniger abhängig von X zu sein" gives
+     * "Acme ist weniger abhängig von X", and a separable verb's "zu" inside it is taken out,
+     * "Lager auszubauen" giving "Acme baut Lager aus" ({@code particles}: the
      * language's separable particles).
      */
-    public static String infinitiveAsClause(String side, Language language, String pronoun, List<String> particles) {
+    public static String infinitiveAsClause(String side, Language language, String subject, List<String> particles) {
         String text = side.strip();
         String end = text.endsWith(".") ? "." : "";
         text = end.isEmpty() ? text : text.substring(0, text.length() - 1).strip();
         if (language == Language.EN) {
             int space = text.indexOf(' ');
             String verb = space < 0 ? text : text.substring(0, space);
-            return pronoun + " " + Inflector.thirdPerson(verb) + (space < 0 ? "" : text.substring(space)) + end;
+            return subject + " " + Inflector.thirdPerson(verb) + (space < 0 ? "" : text.substring(space)) + end;
         }
         int last = text.lastIndexOf(' ');
         String infinitive = text.substring(last + 1);
@@ -74,7 +74,7 @@ public final class Connectives {
         }
         Inflector.GermanVerb verb = Inflector.germanVerb(infinitive.toLowerCase(Locale.ROOT), Person.THIRD,
                 GrammaticalNumber.SINGULAR, Tense.PRESENT);
-        return String.join(" ", java.util.stream.Stream.of(pronoun, verb.finite(), middle, verb.particle())
+        return String.join(" ", java.util.stream.Stream.of(subject, verb.finite(), middle, verb.particle())
                 .filter(w -> !w.isEmpty()).toList()) + end;
     }
 

@@ -219,7 +219,10 @@ final class GermanClauses {
     }
 
     private static boolean isParticle(Token k) {
+        // The dictionary also lists verbs as particles of old spellings ("liegen" of "liegenlassen"):
+        // a word that is an infinitive closes the clause as a verb ("soll ... liegen").
         return k.forms().stream().anyMatch(f -> f.pos() == PartOfSpeech.PARTICLE && !NEGATION.contains(f.lemma()))
+                && k.forms().stream().noneMatch(f -> f.verbForm() == VerbForm.INFINITIVE)
                 && !Character.isUpperCase(k.text().charAt(0));
     }
 
