@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A question as the statistics see it: its id, topic, the most marks it gives and, for a question
- * answered by choosing, its options (the key among them), in the order the question lists them.
+ * A question as the statistics see it: its id, its prompt (as the teacher reads it), its topic,
+ * the most marks it gives and, for a question answered by choosing, its options (the key among
+ * them), in the order the question lists them.
  */
-public record ItemDefinition(String questionId, String topic, double maxMark, List<Option> options) {
+public record ItemDefinition(String questionId, String prompt, String topic, double maxMark, List<Option> options) {
     public ItemDefinition {
         Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(topic, "topic");
         options = List.copyOf(options);
         if (!(maxMark >= 0)) {

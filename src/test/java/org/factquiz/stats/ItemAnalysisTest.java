@@ -14,13 +14,13 @@ class ItemAnalysisTest {
     private static final Instant END = Instant.parse("2026-03-02T10:00:00Z");
 
     /** Which company makes the product? a is the key; d ("a bakery") fools nobody. */
-    private static final ItemDefinition MAKER = new ItemDefinition("which-maker", "products", 1, List.of(
+    private static final ItemDefinition MAKER = new ItemDefinition("which-maker", "Which company makes the product?", "products", 1, List.of(
             new ItemDefinition.Option("a", "the maker", true),
             new ItemDefinition.Option("b", "a rival", false),
             new ItemDefinition.Option("c", "a partner", false),
             new ItemDefinition.Option("d", "a bakery", false)));
-    private static final ItemDefinition YEAR = new ItemDefinition("which-year", "products", 1, List.of());
-    private static final ItemDefinition TRUE_FALSE = new ItemDefinition("is-it-true", "company", 1, List.of(
+    private static final ItemDefinition YEAR = new ItemDefinition("which-year", "In which year did the product launch?", "products", 1, List.of());
+    private static final ItemDefinition TRUE_FALSE = new ItemDefinition("is-it-true", "True or false? The company is private.", "company", 1, List.of(
             new ItemDefinition.Option("a", "true", true), new ItemDefinition.Option("b", "false", false)));
 
     @Test
@@ -64,7 +64,7 @@ class ItemAnalysisTest {
         String[] rows = {"1 1 1 0", "1 1 0 1", "1 0 1 0", "0 1 0 1", "0 0 0 1"};
         List<ItemDefinition> items = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            items.add(new ItemDefinition("q" + i, "t", 1, List.of()));
+            items.add(new ItemDefinition("q" + i, "Question " + i + "?", "t", 1, List.of()));
         }
         List<AttemptResult> attempts = new ArrayList<>();
         for (int a = 0; a < rows.length; a++) {

@@ -206,7 +206,7 @@ class ItemStatisticsCalculatorTest {
     }
 
     private static ItemDefinition item(String id, double maxMark) {
-        return new ItemDefinition(id, "topic", maxMark, List.of());
+        return new ItemDefinition(id, "Question " + id + "?", "topic", maxMark, List.of());
     }
 
     private static List<AttemptResult> attempts(String[] rows, double maxMark) {
