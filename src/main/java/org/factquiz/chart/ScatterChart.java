@@ -5,17 +5,19 @@ import java.util.Objects;
 
 /**
  * A scatter plot: labelled points (flagged ones drawn as red triangles, the others as blue
- * circles, named in a legend), reference lines across it, and two axes. Each point carries a
- * tooltip; the numbers themselves belong in a table beside the chart.
+ * circles), reference lines across it (solid, dashed, dotted), a legend naming both kinds of point
+ * and every line, and two axes. Each point carries a tooltip; the numbers themselves belong in a
+ * table beside the chart.
  */
 public record ScatterChart(String id, ChartText text, Axis x, Axis y, List<Guide> guides, List<Point> points,
                            String pointName, String flaggedName) {
     private static final double WIDTH = 640;
-    private static final double HEIGHT = 440;
+    private static final double HEIGHT = 460;
     private static final double LEFT = 72;
     private static final double RIGHT = 616;
-    private static final double TOP = 48;
-    private static final double BOTTOM = 372;
+    private static final double TOP = 68;
+    private static final double BOTTOM = 392;
+    private static final String[] GUIDE_DASHES = {"none", "6 4", "2 3"};
 
     public ScatterChart {
         Objects.requireNonNull(id, "id");
@@ -38,12 +40,8 @@ public record ScatterChart(String id, ChartText text, Axis x, Axis y, List<Guide
         svg.text("title", text.title(), "id", id + "-title");
         svg.text("desc", text.description(), "id", id + "-desc");
         Frame.axes(svg, x, y, LEFT, RIGHT, TOP, BOTTOM);
-        for (Guide guide : guides) {
-            double gy = y.position(guide.y(), BOTTOM, TOP);
-            svg.empty("line", "x1", Svg.number(LEFT), "y1", Svg.number(gy), "x2", Svg.number(RIGHT), "y2", Svg.number(gy),
-                    "stroke", Marks.AXIS, "stroke-width", "1.5", "stroke-dasharray", "6 4");
-            svg.text("text", guide.label(), "x", Svg.number(RIGHT - 4), "y", Svg.number(gy - 5), "text-anchor", "end",
-                    "font-size", "12", "fill", Marks.INK);
+        for (int i = 0; i < guides.size(); i++) {
+            guideLine(svg, i, LEFT, y.position(guides.get(i).y(), BOTTOM, TOP), RIGHT);
         }
         svg.open("g", "class", "points");
         for (Point point : points) {
@@ -63,11 +61,29 @@ public record ScatterChart(String id, ChartText text, Axis x, Axis y, List<Guide
     }
 
     private void legend(Svg svg) {
-        svg.open("g", "class", "legend");
-        Marks.marker(svg, "circle", LEFT + 6, 22, 5, Marks.colour(0), Marks.colour(0));
-        svg.text("text", pointName, "x", Svg.number(LEFT + 18), "y", "26", "font-size", "12", "fill", Marks.INK);
-        Marks.marker(svg, "triangle", LEFT + 206, 22, 5, Marks.colour(1), Marks.colour(1));
-        svg.text("text", flaggedName, "x", Svg.number(LEFT + 218), "y", "26", "font-size", "12", "fill", Marks.INK);
+        svg.open("g", "class", "legend", "font-size", "12", "fill", Marks.INK);
+        double column = (RIGHT - LEFT) / 2;
+        Marks.marker(svg, "circle", LEFT + 12, 18, 5, Marks.colour(0), Marks.colour(0));
+        svg.text("text", pointName, "x", Svg.number(LEFT + 32), "y", "22");
+        Marks.marker(svg, "triangle", LEFT + column + 12, 18, 5, Marks.colour(1), Marks.colour(1));
+        svg.text("text", flaggedName, "x", Svg.number(LEFT + column + 32), "y", "22");
+        for (int i = 0; i < guides.size(); i++) {
+            double lx = LEFT + (i % 2) * column;
+            double ly = 42 + (i / 2) * 20;
+            guideLine(svg, i, lx, ly - 4, lx + 24);
+            svg.text("text", guides.get(i).label(), "x", Svg.number(lx + 32), "y", Svg.number(ly));
+        }
         svg.end();
+    }
+
+    private static void guideLine(Svg svg, int guide, double x1, double y, double x2) {
+        String dashes = GUIDE_DASHES[guide % GUIDE_DASHES.length];
+        if (dashes.equals("none")) {
+            svg.empty("line", "x1", Svg.number(x1), "y1", Svg.number(y), "x2", Svg.number(x2), "y2", Svg.number(y),
+                    "stroke", Marks.AXIS, "stroke-width", "1.5");
+        } else {
+            svg.empty("line", "x1", Svg.number(x1), "y1", Svg.number(y), "x2", Svg.number(x2), "y2", Svg.number(y),
+                    "stroke", Marks.AXIS, "stroke-width", "1.5", "stroke-dasharray", dashes);
+        }
     }
 }
