@@ -23,8 +23,11 @@ public final class ResponseCounter {
         int answered = responses.size();
         for (ItemResponse response : responses) {
             if (item.hasOptions()) {
-                for (String chosen : new HashSet<>(response.response())) {
-                    counts.merge(chosen, 1, Integer::sum);
+                List<String> chosen = response.response();
+                for (int i = 0; i < chosen.size(); i++) {
+                    if (chosen.indexOf(chosen.get(i)) == i) {
+                        counts.merge(chosen.get(i), 1, Integer::sum);
+                    }
                 }
             } else {
                 String given = String.join(", ", response.response());
