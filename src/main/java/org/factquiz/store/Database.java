@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
     public enum Kind { SQLITE, POSTGRESQL }
 
     private final HikariDataSource pool;
+    private final java.util.concurrent.locks.ReentrantLock sqliteWriter = new java.util.concurrent.locks.ReentrantLock(true);
     private final Kind kind;
     private final String shownUrl;
 
@@ -113,6 +114,11 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T write(Work<T> work) {
+        // SQLite lets one writer in at a time; queueing writers here, fairly, instead of in SQLite's
+        // busy loop keeps a slow disk or a busy machine from turning waits into "database is locked".
+        if (kind == Kind.SQLITE) {
+            sqliteWriter.lock();
+        }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -120,13 +126,25 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the pool resets the connection when it is given back
+                }
             }
         } catch (SQLException e) {
             throw new StoreException(e);
+        } finally {
+            if (kind == Kind.SQLITE) {
+                sqliteWriter.unlock();
+            }
         }
     }
 
