@@ -82,7 +82,8 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(1);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .javaMigrations(new CardsFromEarlierAnswers()).loggers("slf4j").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -1,8 +1,13 @@
 package org.factquiz.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.factquiz.review.LearnerCard;
+import org.factquiz.review.Rating;
 
 /** The {@link Store} on a {@link Database}: each method one transaction over the table classes. */
 public final class JdbcStore implements Store {
@@ -137,6 +142,123 @@ public final class JdbcStore implements Store {
     @Override
     public List<Answer> answers(String attemptId) {
         return db.read(c -> AnswerTable.ofAttempt(c, attemptId));
+    }
+
+    @Override
+    public boolean addAnswer(Answer answer, CardReview review) {
+        return db.write(c -> {
+            if (!AnswerTable.insert(c, answer)) {
+                return false;
+            }
+            writeReview(c, review);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean addReview(CardReview review) {
+        try {
+            return db.write(c -> {
+                writeReview(c, review);
+                return true;
+            });
+        } catch (CardChanged e) {
+            return false;
+        }
+    }
+
+    private static void writeReview(Connection c, CardReview review) throws SQLException {
+        if (!CardTable.write(c, review.card(), review.storedReps()) || !ReviewTable.insert(c, review)) {
+            throw new CardChanged(review.userId(), review.questionId());
+        }
+    }
+
+    @Override
+    public boolean rerate(String reviewId, Rating rating, LearnerCard card,
+                          int storedReps) {
+        return db.write(c -> {
+            if (!CardTable.write(c, card, storedReps)) {
+                return false;
+            }
+            ReviewTable.rerate(c, reviewId, rating);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<LearnerCard> card(String userId, String questionId) {
+        return db.read(c -> CardTable.byId(c, userId, questionId));
+    }
+
+    @Override
+    public List<LearnerCard> cards(String userId) {
+        return db.read(c -> CardTable.ofUser(c, userId));
+    }
+
+    @Override
+    public Optional<StoredReview> review(String id) {
+        return db.read(c -> ReviewTable.byId(c, id));
+    }
+
+    @Override
+    public Optional<StoredReview> latestReview(String userId, String questionId) {
+        return db.read(c -> ReviewTable.latest(c, userId, questionId));
+    }
+
+    @Override
+    public List<StoredReview> reviews(String userId) {
+        return db.read(c -> ReviewTable.ofUser(c, userId));
+    }
+
+    @Override
+    public List<StoredReview> allReviews() {
+        return db.read(ReviewTable::all);
+    }
+
+    @Override
+    public int retireCards(String questionSet, Instant at) {
+        return db.write(c -> CardTable.retireNotIn(c, questionSet, at));
+    }
+
+    @Override
+    public void markRetirementsTold(String userId) {
+        db.write(c -> {
+            CardTable.markTold(c, userId);
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, Integer> dueCounts(Instant at) {
+        return db.read(c -> CardTable.dueCounts(c, at));
+    }
+
+    @Override
+    public Optional<Double> desiredRetention(String userId) {
+        return db.read(c -> UserTable.desiredRetention(c, userId));
+    }
+
+    @Override
+    public void setDesiredRetention(String userId, Double retention) {
+        db.write(c -> {
+            UserTable.setDesiredRetention(c, userId, retention);
+            return null;
+        });
+    }
+
+    @Override
+    public List<User> namedUsers() {
+        return db.read(UserTable::named);
+    }
+
+    @Override
+    public boolean setRole(String userId, Role role) {
+        return db.write(c -> UserTable.setRole(c, userId, role));
+    }
+
+    @Override
+    public List<Answer> answersOfFinishedAttempts() {
+        return db.read(AnswerTable::ofFinishedAttempts);
     }
 
     @Override

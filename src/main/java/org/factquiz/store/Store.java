@@ -2,7 +2,10 @@ package org.factquiz.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.factquiz.review.LearnerCard;
+import org.factquiz.review.Rating;
 
 /**
  * Everything the web quiz keeps. Each method is one transaction: when it returns, what it wrote is
@@ -52,6 +55,64 @@ public interface Store extends AutoCloseable {
 
     /** The answers of an attempt, by position. */
     List<Answer> answers(String attemptId);
+
+    /**
+     * Keeps a quiz answer and, in the same transaction, the review it makes of the learner's card.
+     * False (and nothing changed) when that question of the attempt was answered before; throws
+     * {@link CardChanged} (nothing changed) when the card is no longer as {@code review} read it.
+     */
+    boolean addAnswer(Answer answer, CardReview review);
+
+    /** Keeps a review given on the review page; false (nothing changed) when the card changed since it was read. */
+    boolean addReview(CardReview review);
+
+    /**
+     * Gives review {@code reviewId} the learner's own rating and the card computed with it; false
+     * (nothing changed) when the card was reviewed again since ({@code storedReps} no longer holds).
+     */
+    boolean rerate(String reviewId, Rating rating, LearnerCard card, int storedReps);
+
+    Optional<LearnerCard> card(String userId, String questionId);
+
+    /** A user's cards, active and retired, the earliest due first. */
+    List<LearnerCard> cards(String userId);
+
+    Optional<StoredReview> review(String id);
+
+    /** The latest review of a user's card. */
+    Optional<StoredReview> latestReview(String userId, String questionId);
+
+    /** A user's reviews, the earliest first. */
+    List<StoredReview> reviews(String userId);
+
+    /** Everybody's reviews, the earliest first. */
+    List<StoredReview> allReviews();
+
+    /**
+     * Retires every active card whose question {@code questionSet} asks with another key or not at
+     * all; returns how many were retired.
+     */
+    int retireCards(String questionSet, Instant at);
+
+    /** The learner has read the notice about their retired cards. */
+    void markRetirementsTold(String userId);
+
+    /** Per user, how many active cards are due at {@code at}. */
+    Map<String, Integer> dueCounts(Instant at);
+
+    Optional<Double> desiredRetention(String userId);
+
+    /** Sets a user's desired retention; null: the server's default. */
+    void setDesiredRetention(String userId, Double retention);
+
+    /** Everyone with a name, learners and teachers, by name. */
+    List<User> namedUsers();
+
+    /** Makes a learner a teacher or back; false when there is no such named user. */
+    boolean setRole(String userId, Role role);
+
+    /** The answers of every finished attempt, attempt after attempt, each in position order. */
+    List<Answer> answersOfFinishedAttempts();
 
     @Override
     void close();

@@ -3,6 +3,7 @@ package org.factquiz.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code users} table. */
@@ -39,6 +40,25 @@ final class UserTable {
     static int deleteAbandonedGuests(Connection c) throws SQLException {
         return Rows.update(c, "DELETE FROM users WHERE role = ? AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = users.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.user_id = users.id)", Role.GUEST.code());
+    }
+
+    /** Everyone with a name (learners and teachers), by name. */
+    static List<User> named(Connection c) throws SQLException {
+        return Rows.list(c, "SELECT " + COLUMNS + " FROM users WHERE role <> ? ORDER BY name_key", UserTable::user,
+                Role.GUEST.code());
+    }
+
+    static boolean setRole(Connection c, String id, Role role) throws SQLException {
+        return Rows.update(c, "UPDATE users SET role = ? WHERE id = ? AND role <> ?", role.code(), id, Role.GUEST.code()) == 1;
+    }
+
+    static Optional<Double> desiredRetention(Connection c, String id) throws SQLException {
+        return Rows.one(c, "SELECT desired_retention FROM users WHERE id = ? AND desired_retention IS NOT NULL",
+                row -> row.getDouble(1), id);
+    }
+
+    static void setDesiredRetention(Connection c, String id, Double retention) throws SQLException {
+        Rows.update(c, "UPDATE users SET desired_retention = ? WHERE id = ?", retention, id);
     }
 
     private static User user(ResultSet row) throws SQLException {

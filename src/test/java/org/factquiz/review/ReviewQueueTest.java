@@ -20,7 +20,7 @@ class ReviewQueueTest {
         Card card = SCHEDULER.review(Card.fresh(MONDAY), Rating.GOOD, MONDAY).after();
         Instant later = card.due();
         card = SCHEDULER.review(card, Rating.GOOD, later).after();
-        return new LearnerCard("ana", question, key, card, null);
+        return new LearnerCard("ana", question, "products", key, card, null);
     }
 
     @Test
@@ -62,7 +62,7 @@ class ReviewQueueTest {
         Instant tuesday = MONDAY.plus(Duration.ofDays(1));
         Card later = SCHEDULER.review(SCHEDULER.review(Card.fresh(tuesday), Rating.GOOD, tuesday).after(), Rating.GOOD,
                 tuesday.plus(Duration.ofMinutes(10))).after();
-        LearnerCard second = new LearnerCard("ana", "b-question", "y", later, null);
+        LearnerCard second = new LearnerCard("ana", "b-question", "products", "y", later, null);
 
         ReviewQueue queue = ReviewQueue.of(List.of(second, early), Map.of("a-question", "x", "b-question", "y"),
                 MONDAY.plus(Duration.ofDays(30)));

@@ -26,13 +26,18 @@ public final class TestDatabases {
 
     /** A new, empty PostgreSQL database on the shared server, migrated. */
     public static Database postgresql() {
+        return Database.open(emptyPostgresql(), "postgres", "postgres");
+    }
+
+    /** The JDBC URL of a new PostgreSQL database on the shared server, with no schema yet (user and password: postgres). */
+    public static String emptyPostgresql() {
         String name = "factquiz_test_" + NEXT.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return Database.open(server().getJdbcUrl("postgres", name), "postgres", "postgres");
+        return server().getJdbcUrl("postgres", name);
     }
 
     private static synchronized EmbeddedPostgres server() {
