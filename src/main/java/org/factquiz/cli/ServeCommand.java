@@ -19,6 +19,7 @@ import org.factquiz.learning.Accounts;
 import org.factquiz.learning.Attempts;
 import org.factquiz.learning.BrowserSessions;
 import org.factquiz.learning.QuizCatalog;
+import org.factquiz.learning.Reviews;
 import org.factquiz.learning.SignInLimiter;
 import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.load.QuestionTemplatesLoader;
@@ -57,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "FACTQUIZ_DB_USER and FACTQUIZ_DB_PASSWORD, or in the URL).")
     String db;
 
+    @Option(names = "--retention", paramLabel = "R", defaultValue = "0.9",
+            description = "Desired retention of spaced review: the chance of recall a review is scheduled at, for "
+                    + "learners who chose none themselves (default: ${DEFAULT-VALUE}; one of 0.8, 0.85, 0.9, 0.93, 0.95, 0.97).")
+    double retention;
+
     @Option(names = "--behind-proxy",
             description = "A proxy in front terminates TLS: cookies are marked Secure, X-Forwarded-For names the client.")
     boolean behindProxy;
@@ -68,6 +74,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+        }
+        if (!Reviews.RETENTIONS.contains(retention)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--retention must be one of "
+                    + Reviews.RETENTIONS + ", not " + retention);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -89,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
                 phrases, templates, store, clock);
         BrowserSessions sessions = new BrowserSessions(store, clock);
         Accounts accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
-        Services services = new Services(catalog, new Attempts(catalog, store, clock, seeds::nextLong), accounts, sessions);
+        Reviews reviews = new Reviews(catalog, store, clock, retention);
+        Services services = new Services(catalog, new Attempts(catalog, store, reviews, clock, seeds::nextLong), accounts,
+                sessions, reviews, clock);
         WebServer server = new WebServer(services, new WebServer.Settings(bind, port, behindProxy));
         int listening;
         try {

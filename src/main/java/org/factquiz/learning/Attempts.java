@@ -26,13 +26,15 @@ public final class Attempts {
 
     private final QuizCatalog catalog;
     private final Store store;
+    private final Reviews reviews;
     private final Clock clock;
     private final LongSupplier seeds;
 
-    /** {@code seeds} gives each attempt the seed its questions are drawn with. */
-    public Attempts(QuizCatalog catalog, Store store, Clock clock, LongSupplier seeds) {
+    /** {@code seeds} gives each attempt the seed its questions are drawn with; every answer reviews a card in {@code reviews}. */
+    public Attempts(QuizCatalog catalog, Store store, Reviews reviews, Clock clock, LongSupplier seeds) {
         this.catalog = catalog;
         this.store = store;
+        this.reviews = reviews;
         this.clock = clock;
         this.seeds = seeds;
     }
@@ -80,14 +82,15 @@ public final class Attempts {
     public enum Recorded { STORED, ALREADY_ANSWERED }
 
     /**
-     * Stores the answer read from a question's form. The answer is committed when this returns;
-     * a second answer to the same question changes nothing.
+     * Stores the answer read from a question's form, and the review it makes of the learner's card
+     * for the question, in one transaction. The answer is committed when this returns; a second
+     * answer to the same question changes nothing.
      */
     public Recorded answer(TakenAttempt taken, int position, ResponseReader.Given given) {
         Question q = taken.question(position);
         Answer answer = new Answer(taken.attempt().id(), position, taken.attempt().userId(), taken.attempt().questionSet(),
                 q.id(), given.response(), given.correct(), clock.instant());
-        boolean stored = store.addAnswer(answer);
+        boolean stored = reviews.recordQuizAnswer(answer, q);
         if (stored && taken.answers().size() + 1 == taken.size()) {
             store.finishAttempt(taken.attempt().id(), clock.instant());
         }

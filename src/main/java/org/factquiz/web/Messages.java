@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.factquiz.model.Language;
 
-/** The web pages' own words in one language, from {@code web/messages_<language>.properties}. */
+/** The web pages' own words in one language, from {@code web/messages_<language>.properties} and {@code web/review_<language>.properties}. */
 public final class Messages {
     private static final Map<Language, Messages> ALL = new EnumMap<>(Language.class);
 
@@ -55,17 +55,20 @@ public final class Messages {
         return language == Language.DE ? Locale.GERMAN : Locale.ENGLISH;
     }
 
+    /** The quiz pages' words, then the review and teacher pages' ({@code web/review_<language>.properties}). */
     static Properties load(Language l) {
-        String name = "/web/messages_" + l.code() + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
+        Properties p = new Properties();
+        for (String file : new String[] {"messages", "review"}) {
+            String name = "/web/" + file + "_" + l.code() + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + name);
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return p;
     }
 }

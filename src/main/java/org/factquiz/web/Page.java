@@ -4,14 +4,14 @@ import java.util.List;
 import org.factquiz.model.Language;
 
 /**
- * What every page's frame needs: its words, title, the form token, who is signed in, and where
- * the language switch leads back to ({@code switchLanguage} false inside a quiz, whose language
- * was chosen at its start).
+ * What every page's frame needs: its words, title, the form token, who is signed in (and whether
+ * as a teacher), and where the language switch leads back to ({@code switchLanguage} false inside
+ * a quiz, whose language was chosen at its start).
  *
  * @param errors the error summary's entries: a message and the id of the field it is about
  */
 public record Page(Messages t, String title, String csrf, String userName, boolean guest, String path,
-                   boolean switchLanguage, List<FieldError> errors) {
+                   boolean switchLanguage, List<FieldError> errors, boolean teacher) {
     public Page {
         errors = List.copyOf(errors);
     }
@@ -58,6 +58,11 @@ public record Page(Messages t, String title, String csrf, String userName, boole
     }
 
     public Page withErrors(List<FieldError> newErrors) {
-        return new Page(t, title, csrf, userName, guest, path, switchLanguage, newErrors);
+        return new Page(t, title, csrf, userName, guest, path, switchLanguage, newErrors, teacher);
+    }
+
+    /** This frame with another title. */
+    public Page titled(String newTitle) {
+        return new Page(t, newTitle, csrf, userName, guest, path, switchLanguage, errors, teacher);
     }
 }

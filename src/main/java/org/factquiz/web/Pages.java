@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factquiz.model.Language;
+import org.factquiz.store.Role;
 import org.factquiz.store.User;
 
 /** Renders a page: the frame's {@link Page} and the page's own model, through its template. */
@@ -33,7 +34,8 @@ final class Pages {
         String name = visit.user().filter(u -> !u.isGuest()).map(User::name).orElse(null);
         boolean guest = visit.user().map(User::isGuest).orElse(false);
         String path = ctx.path();
-        return new Page(t, t.get(titleKey), visit.session().csrfToken(), name, guest, path, switchable, List.of());
+        boolean teacher = visit.user().map(u -> u.role() == Role.TEACHER).orElse(false);
+        return new Page(t, t.get(titleKey), visit.session().csrfToken(), name, guest, path, switchable, List.of(), teacher);
     }
 
     void render(Context ctx, String template, Page page, Object... nameValues) {

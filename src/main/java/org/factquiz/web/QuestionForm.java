@@ -87,6 +87,12 @@ public record QuestionForm(String attemptId, int position, int total, String pro
                 "/attempts/" + attemptId + "/questions/" + position);
     }
 
+    /** This form, sent to another address (the review page's). */
+    public QuestionForm withAction(String otherAction) {
+        return new QuestionForm(attemptId, position, total, prompt, typeLabel, topic, kind, hint, options, selects, typed,
+                unit, otherAction);
+    }
+
     /** The id of the first input, where the error summary's link leads. */
     public String firstInputId() {
         if (!options.isEmpty()) {

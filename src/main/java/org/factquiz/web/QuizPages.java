@@ -17,6 +17,7 @@ import org.factquiz.learning.BrowserSessions;
 import org.factquiz.learning.QuestionSet;
 import org.factquiz.learning.QuizCatalog;
 import org.factquiz.learning.ResponseReader;
+import org.factquiz.learning.Reviews;
 import org.factquiz.learning.TakenAttempt;
 import org.factquiz.model.Language;
 import org.factquiz.store.Answer;
@@ -32,13 +33,18 @@ final class QuizPages {
     private final Attempts attempts;
     private final Accounts accounts;
     private final BrowserSessions sessions;
+    private final Reviews reviews;
+    private final ReviewPages review;
 
-    QuizPages(Pages pages, QuizCatalog catalog, Attempts attempts, Accounts accounts, BrowserSessions sessions) {
+    QuizPages(Pages pages, QuizCatalog catalog, Attempts attempts, Accounts accounts, BrowserSessions sessions,
+              Reviews reviews, ReviewPages review) {
         this.pages = pages;
         this.catalog = catalog;
         this.attempts = attempts;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.reviews = reviews;
+        this.review = review;
     }
 
     void start(Context ctx) {
@@ -128,11 +134,14 @@ final class QuizPages {
         }
         Messages t = Messages.of(taken.attempt().language());
         Page page = pages.frame(ctx, pages.visitors().visit(ctx), taken.attempt().language(), "feedback.title", false);
-        page = new Page(t, t.format("feedback.title", position, taken.size()), page.csrf(), page.userName(), page.guest(),
-                page.path(), false, List.of());
+        page = page.titled(t.format("feedback.title", position, taken.size()));
+        String status = ctx.queryParamMap().containsKey("rated") ? "rated"
+                : ctx.queryParamMap().containsKey("closed") ? "closed" : "";
+        RatingView rating = reviews.outcome(taken.attempt().userId(), taken.attempt().id() + "-" + position)
+                .map(o -> RatingView.of(o, t, status)).orElse(null);
         pages.render(ctx, "feedback.jte", page, "feedback",
                 FeedbackView.of(taken, position, answer.get(), ctx.queryParamMap().containsKey("again"), t),
-                "quoteLanguage", quoteLanguage());
+                "quoteLanguage", quoteLanguage(), "rating", rating);
     }
 
     void result(Context ctx) {
@@ -156,6 +165,10 @@ final class QuizPages {
 
     /** The language the source sentences are quoted in: the article's. */
     private String quoteLanguage() {
+        return quoteLanguage(catalog);
+    }
+
+    static String quoteLanguage(QuizCatalog catalog) {
         return catalog.articles().isEmpty() ? "de" : catalog.articles().get(0).language().code();
     }
 
@@ -169,7 +182,7 @@ final class QuizPages {
                 .map(skill -> new StartView.Choice(skill, "skill-" + skill, t.get("skill." + skill), skills.contains(skill)))
                 .toList();
         StartView view = new StartView(set.articles(), set.questions().size(), quizLanguage.code(), topicChoices,
-                skillChoices, count, Attempts.MAX_QUESTIONS, history(visit));
+                skillChoices, count, Attempts.MAX_QUESTIONS, history(visit), review.dueCount(visit));
         pages.render(ctx, status, "start.jte", pages.frame(ctx, "start.title").withErrors(errors), "start", view);
     }
 
@@ -195,8 +208,7 @@ final class QuizPages {
         Language l = taken.attempt().language();
         Messages t = Messages.of(l);
         Page frame = pages.frame(ctx, pages.visitors().visit(ctx), l, "question.title", false);
-        Page page = new Page(t, t.format("question.title", position, taken.size()), frame.csrf(), frame.userName(),
-                frame.guest(), frame.path(), false, errors);
+        Page page = frame.titled(t.format("question.title", position, taken.size())).withErrors(errors);
         pages.render(ctx, status, "question.jte", page, "form",
                 QuestionForm.of(taken.attempt().id(), position, taken.size(), taken.question(position), l, t, sent));
     }

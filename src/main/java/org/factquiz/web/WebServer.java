@@ -32,8 +32,9 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Services services, Settings settings) {
         Visitors visitors = new Visitors(services.sessions(), services.accounts(), settings.behindProxy());
         Pages pages = new Pages(visitors);
+        ReviewPages review = new ReviewPages(pages, services.reviews(), services.catalog(), services.clock());
         QuizPages quiz = new QuizPages(pages, services.catalog(), services.attempts(), services.accounts(),
-                services.sessions());
+                services.sessions(), services.reviews(), review);
         AccountPages account = new AccountPages(pages, services.accounts(), services.sessions());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -60,6 +61,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/attempts/{attempt}/questions/{position}", quiz::answer);
             config.routes.get("/attempts/{attempt}/questions/{position}/feedback", quiz::feedback);
             config.routes.get("/attempts/{attempt}/result", quiz::result);
+
+            config.routes.get("/review", review::overview);
+            config.routes.get("/review/cards/{question}", review::card);
+            config.routes.post("/review/cards/{question}/{reps}", review::answer);
+            config.routes.get("/review/answers/{review}", review::feedback);
+            config.routes.post("/review/notices", review::acknowledge);
+            config.routes.post("/review/settings", review::settings);
+            config.routes.post("/reviews/{review}/rating", review::rate);
 
             config.routes.get("/sign-in", account::signInPage);
             config.routes.post("/sign-in", account::signIn);

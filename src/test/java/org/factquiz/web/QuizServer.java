@@ -11,6 +11,7 @@ import org.factquiz.learning.Attempts;
 import org.factquiz.learning.BrowserSessions;
 import org.factquiz.learning.QuestionSet;
 import org.factquiz.learning.QuizCatalog;
+import org.factquiz.learning.Reviews;
 import org.factquiz.learning.SignInLimiter;
 import org.factquiz.learning.TakenAttempt;
 import org.factquiz.load.FactsLoader;
@@ -29,11 +30,11 @@ final class QuizServer implements AutoCloseable {
     final JdbcStore store;
     final QuizCatalog catalog;
     final Attempts attempts;
+    final Reviews reviews;
     final WebServer server;
     final int port;
 
-    private QuizServer(Path facts, Path data) throws Exception {
-        Clock clock = Clock.systemUTC();
+    private QuizServer(Path facts, Path data, Clock clock) throws Exception {
         java.nio.file.Files.createDirectories(data);
         store = new JdbcStore(TestDatabases.sqlite(data));
         RuleBase rules = ShippedQuiz.knowledge().rules();
@@ -41,14 +42,20 @@ final class QuizServer implements AutoCloseable {
                 ShippedQuiz.phrases(), ShippedQuiz.templates(), store, clock);
         BrowserSessions sessions = new BrowserSessions(store, clock);
         Accounts accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
-        attempts = new Attempts(catalog, store, clock, new Random(7)::nextLong);
-        server = new WebServer(new Services(catalog, attempts, accounts, sessions),
+        reviews = new Reviews(catalog, store, clock, 0.9);
+        attempts = new Attempts(catalog, store, reviews, clock, new Random(7)::nextLong);
+        server = new WebServer(new Services(catalog, attempts, accounts, sessions, reviews, clock),
                 new WebServer.Settings("127.0.0.1", 0, false));
         port = server.start();
     }
 
     static QuizServer start(Path facts, Path data) throws Exception {
-        return new QuizServer(facts, data);
+        return new QuizServer(facts, data, Clock.systemUTC());
+    }
+
+    /** The server on a clock the test moves. */
+    static QuizServer start(Path facts, Path data, Clock clock) throws Exception {
+        return new QuizServer(facts, data, clock);
     }
 
     String url(String path) {

@@ -83,6 +83,12 @@ final class WebClient {
         return post("/sign-up", "name", name, "password", password, "confirmation", password);
     }
 
+    /** Signs in (reading the token from the sign-in page first), as a learner coming back another day. */
+    Page signIn(String name, String password) {
+        get("/sign-in");
+        return post("/sign-in", "name", name, "password", password);
+    }
+
     /** Starts a quiz; returns the address of its first question. */
     String startQuiz(String language, int count, String... topicsAndSkills) {
         get("/");
