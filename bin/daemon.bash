@@ -168,11 +168,12 @@ daemon_directory() {
 }
 
 # daemon_key: names the daemon for this working directory and the environment a command's output
-# depends on (relative paths are shown against the working directory; the locale decides the encoding).
+# depends on (relative paths are shown against the working directory; the locale decides the encoding;
+# SOURCE_DATE_EPOCH is the time quiz --export stamps into zip files and Anki notes).
 daemon_key() {
   local name text
   text="cwd=$(pwd -P)"$'\n'"java=$(command -v java)"$'\n'
-  for name in FACTQUIZ_HOME FACTQUIZ_RULE_CACHE FACTQUIZ_DEBUG LANG LANGUAGE TZ "${!LC_@}"; do
+  for name in FACTQUIZ_HOME FACTQUIZ_RULE_CACHE FACTQUIZ_DEBUG SOURCE_DATE_EPOCH LANG LANGUAGE TZ "${!LC_@}"; do
     text+="$name${!name+=${!name}}"$'\n'
   done
   text=$(sha256sum <<<"$text")

@@ -16,12 +16,16 @@ final class AtomicFile {
     }
 
     static void write(Path target, String content) throws InputException {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path target, byte[] content) throws InputException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -37,6 +41,23 @@ final class AtomicFile {
             }
             throw InputException.of(new InputProblem(new Location(target.toString(), 0, 0),
                     "cannot write output file: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Fails before any work is done when {@code target} can certainly not be written: a folder, or
+     * in a folder that does not exist or is not writable. The write itself still reports anything else.
+     */
+    static void checkWritable(Path target) throws InputException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        String problem = Files.isDirectory(absolute) ? "it is a directory"
+                : dir == null || !Files.isDirectory(dir) ? "its directory " + dir + " does not exist"
+                : !Files.isWritable(dir) ? "its directory " + dir + " is not writable"
+                : null;
+        if (problem != null) {
+            throw InputException.of(new InputProblem(new Location(target.toString(), 0, 0),
+                    "cannot write output file: " + problem));
         }
     }
 }

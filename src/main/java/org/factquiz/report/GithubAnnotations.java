@@ -6,7 +6,7 @@ import org.factquiz.model.Location;
 /**
  * A report as GitHub Actions workflow commands: one {@code ::error file=...,line=...::message}
  * (or {@code ::warning}, {@code ::notice}) line per issue, at its first place, so the checks page
- * shows each problem on the line of the facts or test file it concerns.
+ * shows each problem on the line of the facts or test file it concerns. Suppressed issues are left out.
  */
 public final class GithubAnnotations {
     private GithubAnnotations() {
@@ -16,6 +16,9 @@ public final class GithubAnnotations {
         StringBuilder out = new StringBuilder();
         for (ReportCase testCase : report.cases()) {
             for (ReportIssue issue : testCase.issues()) {
+                if (issue.suppressed() != null) {
+                    continue;
+                }
                 List<Location> places = issue.locations().isEmpty() ? List.of(testCase.location()) : issue.locations();
                 Location place = places.get(0);
                 out.append("::").append(command(issue.level()));
@@ -25,6 +28,11 @@ public final class GithubAnnotations {
                             .append(",line=").append(place.line());
                     if (place.column() > 0) {
                         properties.append(",col=").append(place.column());
+                    }
+                    if (issue.end() != null && issue.end().line() > 0) {
+                        // GitHub's end column is the last one covered; a report's end is the one after it.
+                        properties.append(",endLine=").append(issue.end().line())
+                                .append(",endColumn=").append(Math.max(1, issue.end().column() - 1));
                     }
                 }
                 properties.append(properties.length() == 0 ? "" : ",").append("title=")

@@ -56,8 +56,8 @@ public final class JunitXml {
         xml.writeAttribute("name", clean(testCase.name()));
         xml.writeAttribute("classname", clean(testCase.classname()));
         xml.writeAttribute("time", "0");
-        List<ReportIssue> errors = testCase.issues().stream().filter(i -> i.level() == ReportIssue.Level.ERROR).toList();
-        List<ReportIssue> others = testCase.issues().stream().filter(i -> i.level() != ReportIssue.Level.ERROR).toList();
+        List<ReportIssue> errors = testCase.issues().stream().filter(ReportIssue::fails).toList();
+        List<ReportIssue> others = testCase.issues().stream().filter(i -> !i.fails()).toList();
         if (!errors.isEmpty()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("failure");
@@ -79,7 +79,8 @@ public final class JunitXml {
     }
 
     private static String lines(List<ReportIssue> issues) {
-        return issues.stream().map(i -> i.level().label() + ": " + line(i)).collect(Collectors.joining("\n")) + "\n";
+        return issues.stream().map(i -> (i.suppressed() != null ? "suppressed " : "") + i.level().label() + ": " + line(i))
+                .collect(Collectors.joining("\n")) + "\n";
     }
 
     private static String line(ReportIssue issue) {

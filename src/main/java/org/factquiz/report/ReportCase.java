@@ -18,8 +18,8 @@ public record ReportCase(String classname, String name, Location location, List<
         details = details == null ? "" : details;
     }
 
-    /** A case passes unless an issue is an error; warnings and notes are reported but pass. */
+    /** A case passes unless an issue is an error; warnings, notes and suppressed errors are reported but pass. */
     public boolean passed() {
-        return issues.stream().noneMatch(i -> i.level() == ReportIssue.Level.ERROR);
+        return issues.stream().noneMatch(ReportIssue::fails);
     }
 }

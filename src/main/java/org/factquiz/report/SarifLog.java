@@ -64,7 +64,20 @@ public final class SarifLog {
                 var places = issue.locations().isEmpty() && testCase.location().line() > 0
                         ? java.util.List.of(testCase.location()) : issue.locations();
                 for (Location place : places) {
-                    locations.addObject().set("physicalLocation", physical(place));
+                    ObjectNode physical = physical(place);
+                    if (place == places.get(0) && issue.end() != null && issue.end().line() > 0) {
+                        ObjectNode region = (ObjectNode) physical.get("region");
+                        region.put("endLine", issue.end().line());
+                        region.put("endColumn", issue.end().column());
+                    }
+                    locations.addObject().set("physicalLocation", physical);
+                }
+                if (issue.suppressed() != null) {
+                    ObjectNode suppression = result.putArray("suppressions").addObject();
+                    suppression.put("kind", issue.suppressed().inSource() ? "inSource" : "external");
+                    if (!issue.suppressed().justification().isEmpty()) {
+                        suppression.put("justification", issue.suppressed().justification());
+                    }
                 }
             }
         }

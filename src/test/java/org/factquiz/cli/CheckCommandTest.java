@@ -163,7 +163,8 @@ class CheckCommandTest {
         Run run = check();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("give claims either as sentences or with --claims FILE");
+        assertThat(run.err()).contains("give claims as sentences, with --claims FILE or as drafts with --text FILE...,"
+                + " one of them");
     }
 
     @Test

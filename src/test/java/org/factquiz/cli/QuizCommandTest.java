@@ -157,7 +157,7 @@ class QuizCommandTest {
     void unusableOptionsExitWithTwoAndAOneLineReason() {
         Run xml = run("", "quiz", "--export", "xml");
         assertThat(xml.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(xml.err()).startsWith("factquiz: --export takes json, not 'xml'");
+        assertThat(xml.err()).startsWith("factquiz: --export takes json, gift, moodle-xml, qti, anki or apkg, not 'xml'");
         Run count = run("", "quiz", "--count", "0");
         assertThat(count.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(count.err()).contains("--count must be at least 1");
@@ -166,7 +166,7 @@ class QuizCommandTest {
         assertThat(type.err()).contains("'essay' is not a question type", "multiple-choice", "cloze");
         Run out = run("", "quiz", "--out", "x.json");
         assertThat(out.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(out.err()).contains("--out goes with --export json");
+        assertThat(out.err()).contains("--out goes with --export FORMAT");
         assertThat(Path.of("x.json")).doesNotExist();
         Run topic = run("", "quiz", "--topic", "weather");
         assertThat(topic.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

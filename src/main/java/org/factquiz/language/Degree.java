@@ -1,0 +1,6 @@
+package org.factquiz.language;
+
+/** The degree of an adjective: reich, reicher, reichste; rich, richer, richest. */
+public enum Degree {
+    POSITIVE, COMPARATIVE, SUPERLATIVE
+}

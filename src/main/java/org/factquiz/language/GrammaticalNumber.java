@@ -1,0 +1,6 @@
+package org.factquiz.language;
+
+/** Singular or plural. */
+public enum GrammaticalNumber {
+    SINGULAR, PLURAL
+}
