@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz " + FactquizCommand.VERSION,
         description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
         subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, TestCommand.class,
-            RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+            RulesCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
@@ -35,7 +35,7 @@ public final class FactquizCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: validate, check, quiz, test, rules or serve");
+                "name a command: validate, check, quiz, test, rules, serve or users");
     }
 
     /** A configured command line, ready to {@code execute}; tests use it with their own writers. */

@@ -3,8 +3,6 @@ package org.factquiz.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,14 +47,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for a class on the network).")
     String bind;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:FACTQUIZ_HOME:-.}/data",
-            description = "Data folder: the SQLite database factquiz.db lives here (default: ${DEFAULT-VALUE}; created when missing).")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "A database instead of SQLite in the data folder: jdbc:postgresql://HOST/DB (user and password from "
-                    + "FACTQUIZ_DB_USER and FACTQUIZ_DB_PASSWORD, or in the URL).")
-    String db;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--retention", paramLabel = "R", defaultValue = "0.9",
             description = "Desired retention of spaced review: the chance of recall a review is scheduled at, for "
@@ -84,15 +76,14 @@ final class ServeCommand implements Callable<Integer> {
         Knowledge loaded = knowledge.load();
         var phrases = PhraseBookLoader.load(knowledge.rules.resolve("language"));
         var templates = QuestionTemplatesLoader.load(knowledge.rules.resolve("quiz").resolve("questions.yaml"));
-        Database database;
+        Database opened;
         try {
-            database = openDatabase();
+            opened = database.open();
         } catch (RuntimeException | IOException e) {
-            err.println("factquiz serve: cannot open the database " + (db != null ? db : data.resolve("factquiz.db"))
-                    + ": " + rootMessage(e));
+            err.println("factquiz serve: cannot open the database " + database.shown() + ": " + rootMessage(e));
             return ExitCodes.BAD_INPUT;
         }
-        JdbcStore store = new JdbcStore(database);
+        JdbcStore store = new JdbcStore(opened);
         Clock clock = Clock.systemUTC();
         SecureRandom seeds = new SecureRandom();
         QuizCatalog catalog = new QuizCatalog(knowledge.facts, loaded.facts(), loaded.rules(), RuleBase.read(knowledge.rules),
@@ -130,8 +121,8 @@ final class ServeCommand implements Callable<Integer> {
                 + (everywhere ? "  (and on every address of this machine)" : ""));
         out.println("  article: " + catalog.articles().stream().map(a -> a.title()).toList() + ", "
                 + catalog.current().questions().size() + " verified questions");
-        out.println("  data: " + (db != null ? database.url() : data.toAbsolutePath().normalize().resolve("factquiz.db")
-                + " (SQLite, WAL)"));
+        out.println("  data: " + (database.db != null ? opened.url()
+                : database.data.toAbsolutePath().normalize().resolve("factquiz.db") + " (SQLite, WAL)"));
         out.println("  stop with Ctrl-C");
         out.flush();
         if (!isLoopback(bind)) {
@@ -142,14 +133,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return ExitCodes.OK;
-    }
-
-    private Database openDatabase() throws IOException {
-        if (db != null) {
-            return Database.open(db, System.getenv("FACTQUIZ_DB_USER"), System.getenv("FACTQUIZ_DB_PASSWORD"));
-        }
-        Files.createDirectories(data);
-        return Database.sqlite(data.resolve("factquiz.db"));
     }
 
     private static boolean isWildcard(String address) {
@@ -168,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         return address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

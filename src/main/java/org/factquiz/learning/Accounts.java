@@ -95,6 +95,39 @@ public final class Accounts {
         return Outcome.failed(List.of(new Problem("name", "error.name-taken")));
     }
 
+    /**
+     * A learner or teacher made by whoever runs the server (from the command line, never from the
+     * web): the same rules for names and passwords as signing up.
+     */
+    public Outcome create(String name, String password, Role role) {
+        if (role == Role.GUEST) {
+            throw new IllegalArgumentException("a guest has no name and no password");
+        }
+        Outcome outcome = signUp(name, password, password, Optional.empty());
+        if (outcome.user().isEmpty() || role == Role.LEARNER) {
+            return outcome;
+        }
+        store.setRole(outcome.user().get().id(), role);
+        return Outcome.of(store.user(outcome.user().get().id()).orElseThrow());
+    }
+
+    /** Gives the named user another role (learner or teacher); empty when there is no such user. */
+    public Optional<User> setRole(String name, Role role) {
+        if (role == Role.GUEST) {
+            throw new IllegalArgumentException("a named user cannot become a guest");
+        }
+        Optional<User> user = store.userByName(nameKey(name == null ? "" : name));
+        if (user.isEmpty() || !store.setRole(user.get().id(), role)) {
+            return Optional.empty();
+        }
+        return store.user(user.get().id());
+    }
+
+    /** Everyone with a name, by name. */
+    public List<User> named() {
+        return store.namedUsers();
+    }
+
     /** Signs in by name and password; {@code client} is the address failures are counted for. */
     public Outcome signIn(String name, String password, String client) {
         String key = nameKey(name == null ? "" : name);
