@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -16,12 +17,14 @@ import org.factquiz.engine.RuleBase;
 import org.factquiz.learning.Accounts;
 import org.factquiz.learning.Attempts;
 import org.factquiz.learning.BrowserSessions;
+import org.factquiz.learning.ClassReports;
 import org.factquiz.learning.QuizCatalog;
 import org.factquiz.learning.Reviews;
 import org.factquiz.learning.SignInLimiter;
 import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.load.QuestionTemplatesLoader;
 import org.factquiz.store.Database;
+import org.factquiz.stats.FlagThresholds;
 import org.factquiz.store.JdbcStore;
 import org.factquiz.web.Services;
 import org.factquiz.web.WebServer;
@@ -92,7 +95,9 @@ final class ServeCommand implements Callable<Integer> {
         Accounts accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
         Reviews reviews = new Reviews(catalog, store, clock, retention);
         Services services = new Services(catalog, new Attempts(catalog, store, reviews, clock, seeds::nextLong), accounts,
-                sessions, reviews, clock);
+                sessions, reviews,
+                new ClassReports(catalog, store, reviews, clock, ZoneId.systemDefault(), FlagThresholds.DEFAULT), clock,
+                ZoneId.systemDefault());
         WebServer server = new WebServer(services, new WebServer.Settings(bind, port, behindProxy));
         int listening;
         try {

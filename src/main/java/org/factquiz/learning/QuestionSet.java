@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.factquiz.quiz.Question;
+import org.factquiz.quiz.QuizSet;
 
 /**
  * The verified questions of one version of the fact base and rules. {@code version} names it in
@@ -18,13 +19,25 @@ public final class QuestionSet {
     private final String version;
     private final List<Question> questions;
     private final List<Article> articles;
+    private final QuizSet verified;
     private final Map<String, Question> byId = new LinkedHashMap<>();
 
     public QuestionSet(String version, List<Question> questions, List<Article> articles) {
+        this(version, questions, articles, null);
+    }
+
+    /** A set built in this run, with the quiz builder's whole result (its measures go into exports). */
+    public QuestionSet(String version, List<Question> questions, List<Article> articles, QuizSet verified) {
         this.version = version;
         this.questions = List.copyOf(questions);
         this.articles = List.copyOf(articles);
+        this.verified = verified;
         this.questions.forEach(q -> byId.putIfAbsent(q.id(), q));
+    }
+
+    /** The quiz builder's result this set was made from; empty for a set read back from the store. */
+    public Optional<QuizSet> verified() {
+        return Optional.ofNullable(verified);
     }
 
     public String version() {

@@ -24,6 +24,7 @@ import org.factquiz.model.PhraseBook;
 import org.factquiz.model.QuestionTemplates;
 import org.factquiz.quiz.Question;
 import org.factquiz.quiz.QuizBuilder;
+import org.factquiz.quiz.QuizSet;
 import org.factquiz.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class QuizCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(QuizCatalog.class);
     /** Choices are shuffled once per set, with this seed: the same letters for everyone, good for statistics. */
-    private static final long CHOICE_SEED = 1;
+    public static final long CHOICE_SEED = 1;
 
     private final Path factsFolder;
     private final RuleBase rules;
@@ -121,10 +122,10 @@ public final class QuizCatalog {
 
     private QuestionSet build(FactBase facts, String version) {
         long started = System.nanoTime();
-        List<Question> questions = new QuizBuilder(new Knowledge(facts, rules), phrases, templates).build(CHOICE_SEED)
-                .questions();
+        QuizSet built = new QuizBuilder(new Knowledge(facts, rules), phrases, templates).build(CHOICE_SEED);
+        List<Question> questions = built.questions();
         List<Article> articles = facts.documents().stream().map(Article::of).toList();
-        QuestionSet set = new QuestionSet(version, questions, articles);
+        QuestionSet set = new QuestionSet(version, questions, articles, built);
         store.addQuestionSet(version, clock.instant(), questions.stream().map(q -> QuestionJson.stored(version, q)).toList());
         sets.put(version, set);
         LOG.info("question set {}: {} questions in {} ms", version, questions.size(), (System.nanoTime() - started) / 1_000_000);

@@ -70,11 +70,12 @@ final class CardTable {
         Rows.update(c, "UPDATE cards SET retirement_told = TRUE WHERE user_id = ? AND retired_at IS NOT NULL", userId);
     }
 
-    /** Per user, the active cards due at {@code at}. */
-    static Map<String, Integer> dueCounts(Connection c, Instant at) throws SQLException {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Rows.list(c, "SELECT user_id, COUNT(*) FROM cards WHERE retired_at IS NULL AND due <= ? GROUP BY user_id"
-                + " ORDER BY user_id", row -> counts.put(row.getString(1), row.getInt(2)), Rows.millis(at));
+    /** Per user, the active cards and those of them due at {@code at}. */
+    static Map<String, CardCounts> counts(Connection c, Instant at) throws SQLException {
+        Map<String, CardCounts> counts = new LinkedHashMap<>();
+        Rows.list(c, "SELECT user_id, COUNT(*), SUM(CASE WHEN due <= ? THEN 1 ELSE 0 END) FROM cards WHERE retired_at IS NULL"
+                + " GROUP BY user_id ORDER BY user_id", row -> counts.put(row.getString(1), new CardCounts(row.getInt(2),
+                row.getInt(3))), Rows.millis(at));
         return counts;
     }
 

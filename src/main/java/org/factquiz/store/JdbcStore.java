@@ -229,8 +229,8 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public Map<String, Integer> dueCounts(Instant at) {
-        return db.read(c -> CardTable.dueCounts(c, at));
+    public Map<String, CardCounts> cardCounts(Instant at) {
+        return db.read(c -> CardTable.counts(c, at));
     }
 
     @Override

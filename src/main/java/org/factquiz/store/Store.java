@@ -97,8 +97,8 @@ public interface Store extends AutoCloseable {
     /** The learner has read the notice about their retired cards. */
     void markRetirementsTold(String userId);
 
-    /** Per user, how many active cards are due at {@code at}. */
-    Map<String, Integer> dueCounts(Instant at);
+    /** Per user with cards, how many are active and how many of those are due at {@code at}. */
+    Map<String, CardCounts> cardCounts(Instant at);
 
     Optional<Double> desiredRetention(String userId);
 

@@ -20,6 +20,11 @@ public final class ScoreReports {
     }
 
     public static Table table(List<TopicScores> topics, Words w) {
+        return table(topics, w, w.get("table.scores.caption"));
+    }
+
+    /** The table under another caption (one learner's). */
+    public static Table table(List<TopicScores> topics, Words w, String caption) {
         List<Column> columns = List.of(new Column(w.get("col.topic"), false), new Column(w.get("col.day"), false),
                 new Column(w.get("col.answers"), true), new Column(w.get("col.score"), true));
         List<List<Cell>> rows = new ArrayList<>();
@@ -29,10 +34,15 @@ public final class ScoreReports {
                         ItemTables.count(day.answers()), ItemTables.share(OptionalDouble.of(day.score()), w)));
             }
         }
-        return new Table("scores-over-time", w.get("table.scores.caption"), columns, rows);
+        return new Table("scores-over-time", caption, columns, rows);
     }
 
     public static LineChart chart(String id, List<TopicScores> topics, Words w) {
+        return chart(id, topics, w, w.get("chart.scores.title"));
+    }
+
+    /** The chart under another title (one learner's). */
+    public static LineChart chart(String id, List<TopicScores> topics, Words w, String title) {
         List<LineChart.Series> series = new ArrayList<>();
         LocalDate first = null;
         LocalDate last = null;
@@ -57,7 +67,7 @@ public final class ScoreReports {
         for (int v = 0; v <= 100; v += 25) {
             ticks.add(new Axis.Tick(v, w.percent(v / 100.0, 0)));
         }
-        return new LineChart(id, new ChartText(w.get("chart.scores.title"), description), w.get("chart.scores.x"),
+        return new LineChart(id, new ChartText(title, description), w.get("chart.scores.x"),
                 new Axis(w.get("chart.scores.y"), 0, 100, ticks), series, w.locale());
     }
 

@@ -25,11 +25,20 @@ public record Table(String name, String caption, List<Column> columns, List<List
     public record Column(String header, boolean numeric) {
     }
 
-    /** A cell: what the page shows and what the CSV holds. */
-    public record Cell(String shown, String value) {
+    /** A cell: what the page shows (a link, when {@code href} is not null) and what the CSV holds. */
+    public record Cell(String shown, String value, String href) {
         public Cell {
             Objects.requireNonNull(shown, "shown");
             Objects.requireNonNull(value, "value");
+        }
+
+        public Cell(String shown, String value) {
+            this(shown, value, null);
+        }
+
+        /** A cell of text that links to {@code href} on the page. */
+        public static Cell link(String text, String href) {
+            return new Cell(text, text, href);
         }
 
         /** A cell of text, the same on the page and in the CSV. */

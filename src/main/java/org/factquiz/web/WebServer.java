@@ -33,6 +33,7 @@ public final class WebServer implements AutoCloseable {
         Visitors visitors = new Visitors(services.sessions(), services.accounts(), settings.behindProxy());
         Pages pages = new Pages(visitors);
         ReviewPages review = new ReviewPages(pages, services.reviews(), services.catalog(), services.clock());
+        TeacherPages teacher = new TeacherPages(pages, services.reports(), services.catalog(), services.zone());
         QuizPages quiz = new QuizPages(pages, services.catalog(), services.attempts(), services.accounts(),
                 services.sessions(), services.reviews(), review);
         AccountPages account = new AccountPages(pages, services.accounts(), services.sessions());
@@ -69,6 +70,15 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/review/notices", review::acknowledge);
             config.routes.post("/review/settings", review::settings);
             config.routes.post("/reviews/{review}/rating", review::rate);
+
+            config.routes.before("/teacher", teacher::requireTeacher);
+            config.routes.before("/teacher/*", teacher::requireTeacher);
+            config.routes.get("/teacher", teacher::overview);
+            config.routes.get("/teacher/questions", teacher::questions);
+            config.routes.get("/teacher/learners/{learner}", teacher::learner);
+            config.routes.get("/teacher/learners/{learner}/{table}", teacher::learnerCsv);
+            config.routes.get("/teacher/export/{format}", teacher::export);
+            config.routes.get("/teacher/{table}", teacher::csv);
 
             config.routes.get("/sign-in", account::signInPage);
             config.routes.post("/sign-in", account::signIn);

@@ -3,12 +3,14 @@ package org.factquiz.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.factquiz.engine.RuleBase;
 import org.factquiz.learning.Accounts;
 import org.factquiz.learning.Attempts;
 import org.factquiz.learning.BrowserSessions;
+import org.factquiz.learning.ClassReports;
 import org.factquiz.learning.QuestionSet;
 import org.factquiz.learning.QuizCatalog;
 import org.factquiz.learning.Reviews;
@@ -18,6 +20,7 @@ import org.factquiz.load.FactsLoader;
 import org.factquiz.quiz.Question;
 import org.factquiz.quiz.ShippedQuiz;
 import org.factquiz.store.Attempt;
+import org.factquiz.stats.FlagThresholds;
 import org.factquiz.store.JdbcStore;
 import org.factquiz.store.TestDatabases;
 
@@ -31,6 +34,7 @@ final class QuizServer implements AutoCloseable {
     final QuizCatalog catalog;
     final Attempts attempts;
     final Reviews reviews;
+    final Accounts accounts;
     final WebServer server;
     final int port;
 
@@ -41,10 +45,12 @@ final class QuizServer implements AutoCloseable {
         catalog = new QuizCatalog(facts, FactsLoader.load(facts), rules, RuleBase.read(Path.of("rules")),
                 ShippedQuiz.phrases(), ShippedQuiz.templates(), store, clock);
         BrowserSessions sessions = new BrowserSessions(store, clock);
-        Accounts accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
+        accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
         reviews = new Reviews(catalog, store, clock, 0.9);
         attempts = new Attempts(catalog, store, reviews, clock, new Random(7)::nextLong);
-        server = new WebServer(new Services(catalog, attempts, accounts, sessions, reviews, clock),
+        server = new WebServer(new Services(catalog, attempts, accounts, sessions, reviews,
+                new ClassReports(catalog, store, reviews, clock, ZoneId.systemDefault(), FlagThresholds.DEFAULT), clock,
+                ZoneId.systemDefault()),
                 new WebServer.Settings("127.0.0.1", 0, false));
         port = server.start();
     }
