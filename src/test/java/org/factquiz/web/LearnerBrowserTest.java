@@ -2,15 +2,7 @@ package org.factquiz.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.factquiz.model.Language;
@@ -26,11 +18,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A learner in a real browser (Debian's headless Chromium), with the keyboard alone: signs up,
@@ -41,36 +30,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LearnerBrowserTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     @TempDir
     static Path data;
     @TempDir
     static Path profile;
     static QuizServer server;
+    static Chromium chromium;
     static ChromeDriver browser;
-    static final List<String> violations = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         server = QuizServer.start(Path.of("facts"), data);
-        Files.createDirectories(SHOTS);
-        // The driver and browser are Debian's, named explicitly: Selenium Manager never runs, nothing is downloaded.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1024,900",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=en-US");
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium = Chromium.start(profile);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         server.close();
     }
@@ -192,103 +170,35 @@ class LearnerBrowserTest {
     @Test
     @Order(4)
     void noPageHasAnAccessibilityViolation() {
-        assertThat(violations).isEmpty();
+        assertThat(chromium.violations()).isEmpty();
     }
 
-    /** Answers the question on the page with the keyboard: right or wrong, then submits. */
     private static void answer(Question q, Language l, boolean right) {
-        Question.Answer a = q.answer();
-        switch (q.type()) {
-            case MULTIPLE_CHOICE, TRUE_FALSE -> {
-                String target = right ? a.choices().get(0) : AnswerFields.wrongChoice(q);
-                int index = q.choices().stream().map(Question.Choice::id).toList().indexOf(target);
-                WebElement first = browser.findElement(By.id("answer-" + q.choices().get(0).id()));
-                focus(first);
-                first.sendKeys(Keys.SPACE);
-                for (int i = 0; i < index; i++) {
-                    browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
-                }
-            }
-            case MULTIPLE_RESPONSE -> {
-                List<String> ticks = right ? a.choices() : List.of(AnswerFields.wrongChoice(q));
-                for (String letter : ticks) {
-                    press(browser.findElement(By.id("answer-" + letter)), Keys.SPACE);
-                }
-            }
-            case NUMERIC, CLOZE -> {
-                String[] fields = right ? AnswerFields.right(q, l) : AnswerFields.wrong(q, l);
-                type(By.id("answer"), fields[1]);
-            }
-            case ORDERING, MATCHING -> {
-                String[] fields = right ? AnswerFields.right(q, l) : AnswerFields.wrong(q, l);
-                for (int i = 0; i + 1 < fields.length; i += 2) {
-                    String item = fields[i].substring(fields[i].indexOf('-') + 1);
-                    WebElement select = browser.findElement(By.id("answer-" + item));
-                    int index = indexOfValue(select, fields[i + 1]);
-                    focus(select);
-                    for (int k = 0; k < index; k++) {
-                        select.sendKeys(Keys.ARROW_DOWN);
-                    }
-                }
-            }
-        }
-        press(submitButton(), Keys.ENTER);
-    }
-
-    private static int indexOfValue(WebElement select, String value) {
-        List<WebElement> options = select.findElements(By.tagName("option"));
-        for (int i = 0; i < options.size(); i++) {
-            if (value.equals(options.get(i).getAttribute("value"))) {
-                return i;
-            }
-        }
-        throw new AssertionError("no option " + value);
+        chromium.answer(q, l, right);
     }
 
     private static WebElement submitButton() {
-        return browser.findElement(By.cssSelector("main form button[type=submit]"));
+        return chromium.submitButton();
     }
 
     private static WebElement link(String href) {
-        return browser.findElement(By.cssSelector("a[href='" + href + "']"));
+        return chromium.link(href);
     }
 
-    /** Moves the focus with Tab alone until it is on {@code target}: proves it can be reached by keyboard. */
     private static void focus(WebElement target) {
-        for (int i = 0; i < 80; i++) {
-            WebElement active = browser.switchTo().activeElement();
-            if (active.equals(target)) {
-                return;
-            }
-            active.sendKeys(Keys.TAB);
-        }
-        throw new AssertionError("Tab never reaches " + target.getTagName() + " " + target.getAttribute("id"));
+        chromium.focus(target);
     }
 
     private static void press(WebElement target, CharSequence key) {
-        focus(target);
-        target.sendKeys(key);
+        chromium.press(target, key);
     }
 
     private static void type(By field, String text) {
-        WebElement input = browser.findElement(field);
-        focus(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        chromium.type(field, text);
     }
 
     /** axe-core on the page (WCAG 2.2 AA rules), and a screenshot for review. */
     private static void check(String name) {
-        try {
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-        for (Rule rule : results.getViolations()) {
-            violations.add(name + ": " + rule.getId() + " " + rule.getHelp() + " " + rule.getNodes().stream()
-                    .map(n -> n.getTarget().toString()).toList());
-        }
-        assertThat(results.getViolations()).as(name + ": " + violations).isEmpty();
+        chromium.check(name);
     }
 }
