@@ -35,7 +35,8 @@ import org.factquiz.store.Answer;
 import org.factquiz.store.CardCounts;
 import org.factquiz.store.Role;
 import org.factquiz.store.Store;
-import org.factquiz.store.StoredReview;
+import org.factquiz.store.ReviewActivity;
+import org.factquiz.store.ReviewMark;
 import org.factquiz.store.User;
 
 /**
@@ -55,7 +56,7 @@ public final class ClassReports {
     private final Clock clock;
     private final ZoneId zone;
     private final FlagThresholds thresholds;
-    private final Map<String, Boolean> sameAsNow = new HashMap<>();
+    private final Map<String, Set<String>> sameAsNow = new HashMap<>();
     private String comparedWith = "";
 
     /** {@code zone}: the school's time zone, whose calendar days the scores are counted by. */
@@ -94,38 +95,25 @@ public final class ClassReports {
     /** The class's scores per topic and day: every answer, in quizzes and reviews. */
     public List<TopicScores> classScores() {
         Set<String> teachers = teachers();
-        return scores(store.allReviews().stream().filter(r -> !teachers.contains(r.userId())).toList());
+        return scores(store.reviewMarks(null).stream().filter(r -> !teachers.contains(r.userId())).toList());
     }
 
     /** The learners with an account, with what they did and what is due, by name. */
     public List<LearnerSummary> learners() {
         reviews.reconcile();
         Map<String, CardCounts> counts = store.cardCounts(clock.instant());
-        Map<String, int[]> answered = new HashMap<>();
-        Map<String, Instant> last = new HashMap<>();
-        for (StoredReview review : store.allReviews()) {
-            int[] a = answered.computeIfAbsent(review.userId(), u -> new int[2]);
-            a[0]++;
-            a[1] += review.correct() ? 1 : 0;
-            last.merge(review.userId(), review.reviewedAt(), (x, y) -> x.isAfter(y) ? x : y);
-        }
-        Map<String, Integer> quizzes = new HashMap<>();
-        String previous = null;
-        for (Answer answer : store.answersOfFinishedAttempts()) {
-            if (!answer.attemptId().equals(previous)) {
-                quizzes.merge(answer.userId(), 1, Integer::sum);
-                previous = answer.attemptId();
-            }
-        }
+        Map<String, ReviewActivity> activity = new HashMap<>();
+        store.reviewActivity().forEach(a -> activity.put(a.userId(), a));
+        Map<String, Integer> quizzes = store.finishedAttempts();
         List<LearnerSummary> out = new ArrayList<>();
         for (User user : store.namedUsers()) {
             if (user.role() != Role.LEARNER) {
                 continue;
             }
-            int[] a = answered.getOrDefault(user.id(), new int[2]);
+            ReviewActivity a = activity.getOrDefault(user.id(), new ReviewActivity(user.id(), 0, 0, null));
             CardCounts c = counts.getOrDefault(user.id(), new CardCounts(0, 0));
-            out.add(new LearnerSummary(user.id(), user.name(), quizzes.getOrDefault(user.id(), 0), a[0], a[1], c.active(),
-                    c.due(), last.get(user.id())));
+            out.add(new LearnerSummary(user.id(), user.name(), quizzes.getOrDefault(user.id(), 0), a.answers(), a.right(),
+                    c.active(), c.due(), a.last()));
         }
         return out;
     }
@@ -152,7 +140,7 @@ public final class ClassReports {
         }
         Map<String, Integer> duePerTopic = new java.util.TreeMap<>();
         cards.stream().filter(CardSummary::dueNow).forEach(c -> duePerTopic.merge(c.topic(), 1, Integer::sum));
-        return Optional.of(new LearnerReport(user.get(), scores(store.reviews(userId)), cards, duePerTopic));
+        return Optional.of(new LearnerReport(user.get(), scores(store.reviewMarks(userId)), cards, duePerTopic));
     }
 
     /** A learner's report for the teacher. */
@@ -185,9 +173,9 @@ public final class ClassReports {
         return store.namedUsers().stream().filter(u -> u.role() == Role.TEACHER).map(User::id).collect(Collectors.toSet());
     }
 
-    private List<TopicScores> scores(List<StoredReview> answers) {
+    private List<TopicScores> scores(List<ReviewMark> answers) {
         List<ScoredAnswer> scored = new ArrayList<>(answers.size());
-        for (StoredReview review : answers) {
+        for (ReviewMark review : answers) {
             scored.add(new ScoredAnswer(review.userId(), review.topic(), review.reviewedAt(), review.correct() ? 1 : 0, 1));
         }
         return ScoresOverTime.byTopic(scored, zone);
@@ -198,7 +186,7 @@ public final class ClassReports {
         Instant finished = answers.get(0).answeredAt();
         for (Answer answer : answers) {
             finished = answer.answeredAt().isAfter(finished) ? answer.answeredAt() : finished;
-            boolean same = sameAsNow(answer.questionSet(), answer.questionId(), now);
+            boolean same = sameAsNow(answer.questionSet(), now).contains(answer.questionId());
             Optional<Question> question = now.question(answer.questionId());
             boolean choice = question.isPresent() && QuestionJson.isChoice(question.get().type());
             List<String> given = choice && !answer.response().isBlank() ? Arrays.asList(answer.response().split(" "))
@@ -210,19 +198,22 @@ public final class ClassReports {
         return new AttemptResult(answers.get(0).attemptId(), answers.get(0).userId(), finished, responses);
     }
 
-    /** Whether the question as asked in {@code set} has the key and the options it has now. */
-    private synchronized boolean sameAsNow(String set, String questionId, QuestionSet now) {
+    /** The ids of the questions that {@code set} asks with the key, type and options they have now. */
+    private synchronized Set<String> sameAsNow(String set, QuestionSet now) {
         if (!comparedWith.equals(now.version())) {
             sameAsNow.clear();
             comparedWith = now.version();
         }
-        return sameAsNow.computeIfAbsent(set + "\u0000" + questionId, k -> {
-            Optional<Question> current = now.question(questionId);
-            Optional<Question> then = set.equals(now.version()) ? current
-                    : catalog.version(set).flatMap(s -> s.question(questionId));
-            return current.isPresent() && then.isPresent() && current.get().type() == then.get().type()
-                    && QuestionJson.key(current.get()).equals(QuestionJson.key(then.get()))
-                    && current.get().choices().equals(then.get().choices());
+        return sameAsNow.computeIfAbsent(set, v -> {
+            if (v.equals(now.version())) {
+                return now.questions().stream().map(Question::id).collect(Collectors.toSet());
+            }
+            Set<String> same = new java.util.HashSet<>();
+            catalog.version(v).ifPresent(then -> then.questions().forEach(q -> now.question(q.id())
+                    .filter(current -> current.type() == q.type() && QuestionJson.key(current).equals(QuestionJson.key(q))
+                            && current.choices().equals(q.choices()))
+                    .ifPresent(current -> same.add(q.id()))));
+            return same;
         });
     }
 

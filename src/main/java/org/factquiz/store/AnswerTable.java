@@ -16,11 +16,11 @@ final class AnswerTable {
                 a.userId(), a.questionSet(), a.questionId(), a.response(), a.correct(), Rows.millis(a.answeredAt())) == 1;
     }
 
-    /** The answers of every finished attempt, attempt by attempt, each in position order. */
+    /** The answers of every finished attempt, attempt by attempt (in the order of their ids), each in position order. */
     static List<Answer> ofFinishedAttempts(Connection c) throws SQLException {
         return Rows.list(c, "SELECT a.attempt_id, a.position, a.user_id, a.question_set, a.question_id, a.response, a.correct,"
                 + " a.answered_at FROM answers a JOIN attempts t ON t.id = a.attempt_id WHERE t.finished_at IS NOT NULL"
-                + " ORDER BY t.finished_at, a.attempt_id, a.position", AnswerTable::answer);
+                + " ORDER BY a.attempt_id, a.position", AnswerTable::answer);
     }
 
     static List<Answer> ofAttempt(Connection c, String attemptId) throws SQLException {

@@ -41,6 +41,13 @@ final class AttemptTable {
         return out;
     }
 
+    static java.util.Map<String, Integer> finishedPerUser(Connection c) throws SQLException {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Rows.list(c, "SELECT user_id, COUNT(*) FROM attempts WHERE finished_at IS NOT NULL GROUP BY user_id ORDER BY user_id",
+                row -> counts.put(row.getString(1), row.getInt(2)));
+        return counts;
+    }
+
     static void finish(Connection c, String id, Instant at) throws SQLException {
         Rows.update(c, "UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL", Rows.millis(at), id);
     }

@@ -211,8 +211,18 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public List<StoredReview> allReviews() {
-        return db.read(ReviewTable::all);
+    public List<ReviewMark> reviewMarks(String userId) {
+        return db.read(c -> ReviewTable.marks(c, userId));
+    }
+
+    @Override
+    public List<ReviewActivity> reviewActivity() {
+        return db.read(ReviewTable::activity);
+    }
+
+    @Override
+    public Map<String, Integer> finishedAttempts() {
+        return db.read(AttemptTable::finishedPerUser);
     }
 
     @Override

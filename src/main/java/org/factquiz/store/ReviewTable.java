@@ -51,8 +51,20 @@ final class ReviewTable {
         return Rows.list(c, SELECT + " WHERE r.user_id = ? ORDER BY r.reviewed_at, r.id", ReviewTable::stored, userId);
     }
 
-    static List<StoredReview> all(Connection c) throws SQLException {
-        return Rows.list(c, SELECT + " ORDER BY r.reviewed_at, r.id", ReviewTable::stored);
+    /** Every review's mark, or {@code userId}'s only when it is not null, the earliest first. */
+    static List<ReviewMark> marks(Connection c, String userId) throws SQLException {
+        String sql = "SELECT user_id, topic, reviewed_at, correct FROM reviews" + (userId == null ? "" : " WHERE user_id = ?")
+                + " ORDER BY reviewed_at, id";
+        Rows.Row<ReviewMark> row = r -> new ReviewMark(r.getString(1), r.getString(2), Rows.instant(r, "reviewed_at"),
+                r.getBoolean(4));
+        return userId == null ? Rows.list(c, sql, row) : Rows.list(c, sql, row, userId);
+    }
+
+    /** Per user: reviews, right ones, the latest. */
+    static List<ReviewActivity> activity(Connection c) throws SQLException {
+        return Rows.list(c, "SELECT user_id, COUNT(*), SUM(CASE WHEN correct THEN 1 ELSE 0 END), MAX(reviewed_at) FROM reviews"
+                + " GROUP BY user_id ORDER BY user_id", r -> new ReviewActivity(r.getString(1), r.getInt(2), r.getInt(3),
+                java.time.Instant.ofEpochMilli(r.getLong(4))));
     }
 
     private static StoredReview stored(ResultSet row) throws SQLException {

@@ -85,8 +85,14 @@ public interface Store extends AutoCloseable {
     /** A user's reviews, the earliest first. */
     List<StoredReview> reviews(String userId);
 
-    /** Everybody's reviews, the earliest first. */
-    List<StoredReview> allReviews();
+    /** Every review's mark (whose, topic, when, right), the earliest first; {@code userId}'s only unless it is null. */
+    List<ReviewMark> reviewMarks(String userId);
+
+    /** Per user with reviews: how many, how many right, the latest. */
+    List<ReviewActivity> reviewActivity();
+
+    /** Per user: how many attempts they finished. */
+    Map<String, Integer> finishedAttempts();
 
     /**
      * Retires every active card whose question {@code questionSet} asks with another key or not at
