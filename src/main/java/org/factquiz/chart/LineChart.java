@@ -45,9 +45,7 @@ public record LineChart(String id, ChartText text, String xTitle, Axis y, List<S
         Axis x = dayAxis();
         int legendRows = (series.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
         double height = BOTTOM + 64 + legendRows * 22;
-        Svg svg = new Svg(id, WIDTH, height, "chart line");
-        svg.text("title", text.title(), "id", id + "-title");
-        svg.text("desc", text.description(), "id", id + "-desc");
+        Svg svg = new Svg(id, WIDTH, height, "chart line", text);
         Frame.axes(svg, x, y, LEFT, RIGHT, TOP, BOTTOM);
         for (int i = 0; i < series.size(); i++) {
             Series line = series.get(i);

@@ -36,9 +36,7 @@ public record ScatterChart(String id, ChartText text, Axis x, Axis y, List<Guide
 
     /** The chart as an SVG element, ready to be placed in a page. */
     public String svg() {
-        Svg svg = new Svg(id, WIDTH, HEIGHT, "chart scatter");
-        svg.text("title", text.title(), "id", id + "-title");
-        svg.text("desc", text.description(), "id", id + "-desc");
+        Svg svg = new Svg(id, WIDTH, HEIGHT, "chart scatter", text);
         Frame.axes(svg, x, y, LEFT, RIGHT, TOP, BOTTOM);
         for (int i = 0; i < guides.size(); i++) {
             guideLine(svg, i, LEFT, y.position(guides.get(i).y(), BOTTOM, TOP), RIGHT);

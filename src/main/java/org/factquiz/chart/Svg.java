@@ -18,7 +18,8 @@ final class Svg {
     private final StringWriter out = new StringWriter();
     private final XMLStreamWriter xml;
 
-    Svg(String id, double width, double height, String className) {
+    /** An SVG element named and described by {@code text} (its {@code title} and {@code desc}). */
+    Svg(String id, double width, double height, String className, ChartText text) {
         try {
             xml = FACTORY.createXMLStreamWriter(out);
             xml.writeStartElement("svg");
@@ -31,6 +32,8 @@ final class Svg {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+        text("title", text.title(), "id", id + "-title");
+        text("desc", text.description(), "id", id + "-desc");
     }
 
     /** Opens an element; pairs of name and value follow. */

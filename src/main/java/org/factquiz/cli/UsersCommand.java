@@ -42,11 +42,20 @@ final class UsersCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: add, list or role");
     }
 
+    /** What every users subcommand has: the database options, and the command line to print to. */
+    abstract static class OnDatabase {
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Adds a learner, or with --teacher a teacher. The password is asked for twice on the terminal,",
                 "or read from the first line of standard input with --password-stdin.",
                 "Exit 2: the name is taken or not allowed, the password too short, or the database unusable."})
-    static final class Add implements Callable<Integer> {
+    static final class Add extends OnDatabase implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "The name to sign in with.")
         String name;
 
@@ -55,12 +64,6 @@ final class UsersCommand implements Runnable {
 
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
         boolean passwordStdin;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -112,13 +115,7 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the learners and teachers, by name.")
-    static final class ListUsers implements Callable<Integer> {
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class ListUsers extends OnDatabase implements Callable<Integer> {
         @Override
         public Integer call() {
             return withAccounts(database, spec, accounts -> {
@@ -133,18 +130,12 @@ final class UsersCommand implements Runnable {
 
     @Command(name = "role", mixinStandardHelpOptions = true,
             description = {"Makes a learner a teacher, or a teacher a learner again. Exit 2: no user of that name."})
-    static final class SetRole implements Callable<Integer> {
+    static final class SetRole extends OnDatabase implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "The user's name.")
         String name;
 
         @Parameters(index = "1", paramLabel = "ROLE", description = "learner or teacher.")
         String role;
-
-        @Mixin
-        DatabaseOptions database = new DatabaseOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
