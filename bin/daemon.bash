@@ -4,16 +4,22 @@
 # the tests call daemon_request against a daemon in the test's JVM.
 #
 # Protocol (org.factquiz.daemon.DaemonRequest), one connection to 127.0.0.1 per request: the client
-# sends NUL-terminated fields: factquiz-daemon-1, the token, the action (run or stop), the files
+# sends NUL-terminated fields: factquiz-daemon-2, the token, the action (run or stop), the files
 # for standard output and standard error, the number of arguments, the arguments. The daemon
-# answers one line: "accepted" and, when the command is done, its exit code on a second line; or
-# "refused" (wrong token), "stale" (factquiz was rebuilt), "failed" (run it directly), "stopping".
+# answers with lines: "accepted", then "running" every second while the command runs, then its
+# exit code; or "refused" (wrong token), "stale" (factquiz was rebuilt), "failed" (run it
+# directly), "stopping".
 #
 # Only bash itself talks to the daemon (/dev/tcp), so nothing beyond coreutils is needed.
 
-# The daemon takes a request at once, even while it runs another; no answer means it hangs.
-daemon_answer_seconds=5
+daemon_protocol=factquiz-daemon-2
 daemon_class=org.factquiz.daemon.DaemonCommand
+# How long the client waits for any word from the daemon: its answer, or "running" while a command
+# runs. Silence for that long means the daemon hangs: it is ended and the command runs directly.
+daemon_answer_seconds=20
+if [[ ${FACTQUIZ_DAEMON_TIMEOUT:-} =~ ^[0-9]+([.][0-9]+)?$ ]]; then
+  daemon_answer_seconds=$FACTQUIZ_DAEMON_TIMEOUT
+fi
 
 # daemon_read_state FILE: sets daemon_port, daemon_token and daemon_pid from a state file.
 daemon_read_state() {
@@ -50,24 +56,48 @@ daemon_disconnect() {
   fi
 }
 
+# daemon_forget STATE: removes a state file, quietly (it may be another user's, in a folder we cannot write).
+daemon_forget() {
+  rm -f "$1" 2>/dev/null || true
+}
+
+# daemon_gone PID TENTHS: waits up to TENTHS tenths of a second for PID to end; true when it has.
+daemon_gone() {
+  local waited
+  for ((waited = 0; waited < $2; waited++)); do
+    kill -0 "$1" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  ! kill -0 "$1" 2>/dev/null
+}
+
+# daemon_end PID: ends a daemon process that does not stop when asked: TERM, then KILL.
+# True when it is gone; false (the pid still runs) when even KILL did not end it.
+daemon_end() {
+  kill -TERM "$1" 2>/dev/null || return 0
+  daemon_gone "$1" 30 && return 0
+  kill -KILL "$1" 2>/dev/null || return 0
+  daemon_gone "$1" 20
+}
+
 # daemon_request STATE ARGUMENTS...: runs factquiz ARGUMENTS in the daemon of the state file STATE,
 # prints what the command printed (standard output, then standard error) and sets daemon_exit_code.
 # Fails, having printed nothing, when that daemon cannot run it; a state file that is stale (its
-# daemon is gone, refuses the token, runs an older build or hangs) is removed. The caller then
-# runs the command directly, so no output is ever lost.
+# daemon is gone, refuses the token, runs an older build or hangs) is removed, and a daemon that
+# hangs is ended. The caller then runs the command directly, so no output is ever lost.
 daemon_request() {
-  local state=$1 answer code files
+  local state=$1 answer code files read_status
   shift
   daemon_exit_code=''
   if ! daemon_read_state "$state" || ! kill -0 "$daemon_pid" 2>/dev/null; then
-    rm -f "$state"
+    daemon_forget "$state"
     return 1
   fi
   if [[ -n ${daemon_build_stamp:-} && $daemon_build_stamp -nt $state ]]; then
-    daemon_stop "$state"
+    daemon_stop "$state" >/dev/null
     return 1
   fi
-  files=$(mktemp -d "${TMPDIR:-/tmp}/factquiz-daemon.XXXXXXXX") || return 1
+  files=$(mktemp -d "${TMPDIR:-/tmp}/factquiz-daemon.XXXXXXXX" 2>/dev/null) || return 1
   [[ $files == /* ]] || files="$PWD/$files"
   : >"$files/out"
   : >"$files/err"
@@ -76,30 +106,38 @@ daemon_request() {
   trap 'rm -rf "$daemon_files"' EXIT
   if ! daemon_connect; then
     rm -rf "$files"
-    rm -f "$state"
+    daemon_forget "$state"
     return 1
   fi
-  printf '%s\0' factquiz-daemon-1 "$daemon_token" run "$files/out" "$files/err" "$#" "$@" >&"$daemon_fd"
-  if ! read -r -t "$daemon_answer_seconds" -u "$daemon_fd" answer; then
+  printf '%s\0' "$daemon_protocol" "$daemon_token" run "$files/out" "$files/err" "$#" "$@" >&"$daemon_fd" 2>/dev/null
+  if ! read -r -t "$daemon_answer_seconds" -u "$daemon_fd" answer || [[ $answer != accepted ]]; then
     daemon_disconnect
     rm -rf "$files"
-    # No answer in time: the daemon hangs; it is forgotten (and ended) so that the next run starts a new one.
-    rm -f "$state"
-    if daemon_is_ours "$daemon_pid" "$state"; then kill "$daemon_pid" 2>/dev/null; fi
+    if [[ $answer != failed ]]; then
+      # Refused, stale, or no answer in time (the daemon hangs): forgotten, and a hanging one ended,
+      # so that the next run starts a new one.
+      daemon_forget "$state"
+      if [[ -z $answer ]] && daemon_is_ours "$daemon_pid" "$state"; then daemon_end "$daemon_pid"; fi
+    fi
     return 1
   fi
-  if [[ $answer != accepted ]]; then
-    daemon_disconnect
-    rm -rf "$files"
-    [[ $answer == failed ]] || rm -f "$state"
-    return 1
-  fi
-  if ! read -r -u "$daemon_fd" code || [[ ! $code =~ ^[0-9]+$ ]]; then
-    daemon_disconnect
-    rm -rf "$files"
-    return 1
-  fi
+  while :; do
+    code=''
+    read -r -t "$daemon_answer_seconds" -u "$daemon_fd" code
+    read_status=$?
+    [[ $read_status -eq 0 && $code == running ]] || break
+  done
   daemon_disconnect
+  if [[ ! $code =~ ^[0-9]+$ ]]; then
+    # "failed", the daemon ended mid-request (end of input), or silence (it hangs, and is ended):
+    # the command runs directly, and nothing of this attempt is printed.
+    rm -rf "$files"
+    if [[ $read_status -gt 128 ]]; then
+      daemon_forget "$state"
+      if daemon_is_ours "$daemon_pid" "$state"; then daemon_end "$daemon_pid"; fi
+    fi
+    return 1
+  fi
   if [[ -s $files/out ]]; then cat "$files/out"; fi
   if [[ -s $files/err ]]; then cat "$files/err" >&2; fi
   rm -rf "$files"
@@ -107,53 +145,102 @@ daemon_request() {
   daemon_exit_code=$code
 }
 
-# daemon_stop STATE: stops the daemon of a state file and removes the file.
+# daemon_stop STATE: stops the daemon of a state file and removes the file; asked first, ended with a
+# signal when it does not stop. Prints the pid of a daemon it stopped; fails, printing the pid, when
+# the process still runs (the state file is then kept, so that daemon status shows it).
 daemon_stop() {
-  local state=$1 answer='' waited
+  local state=$1 answer='' pid
   if daemon_read_state "$state" && kill -0 "$daemon_pid" 2>/dev/null; then
+    pid=$daemon_pid
     if daemon_connect; then
-      printf '%s\0' factquiz-daemon-1 "$daemon_token" stop '' '' 0 >&"$daemon_fd"
+      printf '%s\0' "$daemon_protocol" "$daemon_token" stop '' '' 0 >&"$daemon_fd" 2>/dev/null
       read -r -t "$daemon_answer_seconds" -u "$daemon_fd" answer || true
       daemon_disconnect
     fi
-    if [[ $answer != stopping ]] && daemon_is_ours "$daemon_pid" "$state"; then
-      kill "$daemon_pid" 2>/dev/null || true
+    # A daemon that said "stopping" gives running commands a second, then its JVM ends.
+    if ! daemon_gone "$pid" "$([[ $answer == stopping ]] && echo 50 || echo 5)" \
+        && daemon_is_ours "$pid" "$state" && ! daemon_end "$pid"; then
+      echo "$pid"
+      return 1
     fi
-    # It finishes a running command first; waiting keeps a rebuild from replacing jars under it.
-    for ((waited = 0; waited < 50; waited++)); do
-      kill -0 "$daemon_pid" 2>/dev/null || break
-      sleep 0.1
-    done
+    echo "$pid"
   fi
-  rm -f "$state"
+  daemon_forget "$state"
 }
 
-# daemon_stop_all FOLDER: stops every daemon whose state file is in FOLDER; says which with -v.
+# daemon_processes FOLDER: "PID STATE" for every running daemon started with a state file in FOLDER,
+# whether or not that file is still there (a daemon whose file was removed still holds its lock).
+daemon_processes() {
+  local folder=$1 cmdline pid i
+  local -a args
+  for cmdline in /proc/[0-9]*/cmdline; do
+    mapfile -d '' args 2>/dev/null <"$cmdline" || continue
+    [[ " ${args[*]} " == *" $daemon_class "* ]] || continue
+    for ((i = 0; i + 1 < ${#args[@]}; i++)); do
+      if [[ ${args[i]} == --state && ${args[i + 1]} == "$folder"/*.state ]]; then
+        pid=${cmdline#/proc/}
+        printf '%s %s\n' "${pid%/cmdline}" "${args[i + 1]}"
+      fi
+    done
+  done
+}
+
+# daemon_stop_all FOLDER [-v]: stops every daemon of FOLDER, with a state file or without; says which
+# with -v. Fails when one could not be stopped, naming its pid.
 daemon_stop_all() {
-  local folder=$1 verbose=${2:-} state stopped=0
+  local folder=$1 verbose=${2:-} state pid stopped=0 failed=0 directory
+  local -A handled=()
   for state in "$folder"/*.state; do
     [[ -f $state ]] || continue
-    if daemon_read_state "$state" && kill -0 "$daemon_pid" 2>/dev/null; then
-      [[ -z $verbose ]] || echo "factquiz: stopping the daemon with pid $daemon_pid ($(daemon_directory "$state"))"
-      stopped=$((stopped + 1))
+    directory=$(daemon_directory "$state")
+    if pid=$(daemon_stop "$state"); then
+      if [[ -n $pid ]]; then
+        handled[$pid]=1
+        stopped=$((stopped + 1))
+        [[ -z $verbose ]] || echo "factquiz: stopped the daemon with pid $pid ($directory)"
+      fi
+    else
+      handled[$pid]=1
+      failed=$((failed + 1))
+      echo "factquiz: could not stop the daemon with pid $pid ($directory): it still runs" >&2
     fi
-    daemon_stop "$state"
   done
-  [[ -z $verbose || $stopped -gt 0 ]] || echo "factquiz: no daemon running"
+  while read -r pid state; do
+    [[ -n $pid && -z ${handled[$pid]:-} ]] || continue
+    directory=$(readlink "/proc/$pid/cwd" 2>/dev/null || echo "its state file is gone")
+    if daemon_end "$pid"; then
+      stopped=$((stopped + 1))
+      [[ -z $verbose ]] || echo "factquiz: stopped the daemon with pid $pid ($directory)"
+    else
+      failed=$((failed + 1))
+      echo "factquiz: could not stop the daemon with pid $pid ($directory): it still runs" >&2
+    fi
+  done < <(daemon_processes "$folder")
+  [[ -z $verbose || $stopped -gt 0 || $failed -gt 0 ]] || echo "factquiz: no daemon running"
+  [[ $failed -eq 0 ]]
 }
 
-# daemon_status FOLDER: one line per running daemon; removes state files whose daemon is gone.
+# daemon_status FOLDER: one line per running daemon, also one whose state file is gone; removes state
+# files whose daemon is gone.
 daemon_status() {
-  local folder=$1 state running=0
+  local folder=$1 state pid running=0
+  local -A listed=()
   for state in "$folder"/*.state; do
     [[ -f $state ]] || continue
     if daemon_read_state "$state" && kill -0 "$daemon_pid" 2>/dev/null; then
       echo "pid $daemon_pid, port $daemon_port: serving $(daemon_directory "$state") (log: ${state%.state}.log)"
+      listed[$daemon_pid]=1
       running=$((running + 1))
     else
-      rm -f "$state"
+      daemon_forget "$state"
     fi
   done
+  while read -r pid state; do
+    [[ -n $pid && -z ${listed[$pid]:-} ]] || continue
+    echo "pid $pid: not serving (its state file is gone), in $(readlink "/proc/$pid/cwd" 2>/dev/null)" \
+      "(log: ${state%.state}.log); ./factquiz daemon stop ends it"
+    running=$((running + 1))
+  done < <(daemon_processes "$folder")
   [[ $running -gt 0 ]] || echo "no daemon running"
 }
 
@@ -168,16 +255,24 @@ daemon_directory() {
 }
 
 # daemon_key: names the daemon for this working directory and the environment a command's output
-# depends on (relative paths are shown against the working directory; the locale decides the encoding;
-# SOURCE_DATE_EPOCH is the time quiz --export stamps into zip files and Anki notes).
+# depends on: relative paths are shown against the working directory, the locale decides the
+# encoding, the umask the mode of new --out files, FACTQUIZ_* variables the limits and caches, and
+# SOURCE_DATE_EPOCH the time quiz --export stamps into zip files and Anki notes.
 daemon_key() {
   local name text
-  text="cwd=$(pwd -P)"$'\n'"java=$(command -v java)"$'\n'
-  for name in FACTQUIZ_HOME FACTQUIZ_RULE_CACHE FACTQUIZ_DEBUG SOURCE_DATE_EPOCH LANG LANGUAGE TZ "${!LC_@}"; do
+  text="cwd=$(pwd -P)"$'\n'"java=$(command -v java)"$'\n'"umask=$(umask)"$'\n'
+  for name in "${!FACTQUIZ_@}" SOURCE_DATE_EPOCH LANG LANGUAGE TZ "${!LC_@}"; do
     text+="$name${!name+=${!name}}"$'\n'
   done
   text=$(sha256sum <<<"$text")
   printf '%s' "${text:0:20}"
+}
+
+# daemon_folder_ready FOLDER: true when this user can keep daemons in FOLDER (made if need be).
+# Another user's checkout, or one this user cannot write, runs every command directly.
+daemon_folder_ready() {
+  [[ -d $1 ]] || mkdir -p -m 700 "$1" 2>/dev/null
+  [[ -d $1 && -O $1 && -w $1 && -x $1 ]]
 }
 
 # daemon_routable ARGUMENTS...: true when the command may run in the daemon with the same result
@@ -206,10 +301,11 @@ daemon_routable() {
 # daemon_start_after_run STATE LOG JAVA ARGUMENTS...: once the command this launcher runs has ended,
 # starts a daemon in the background (unless one started meanwhile). The command holds a shared lock
 # on STATE.run for its whole life, taken here, so the daemon never competes with it for the CPU.
+# Does nothing when the lock file cannot be made.
 daemon_start_after_run() {
   local state=$1 log=$2
   shift 2
-  exec {daemon_run_lock}>>"$state.run"
+  { exec {daemon_run_lock}>>"$state.run"; } 2>/dev/null || return 0
   flock -s "$daemon_run_lock"
   (
     exec {daemon_run_lock}>&- </dev/null >>"$log" 2>&1

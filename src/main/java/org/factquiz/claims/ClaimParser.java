@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factquiz.load.Excerpt;
 import org.factquiz.model.Claim;
 import org.factquiz.model.ClaimedValue;
 import org.factquiz.model.ComparisonClaim;
@@ -94,7 +95,8 @@ public final class ClaimParser {
                 if (m.find()) {
                     Optional<String> source = entities.find(m.group("source"));
                     if (source.isEmpty()) {
-                        return new Unreadable("unknown source '" + m.group("source") + "'" + entities.hint(m.group("source")));
+                        return new Unreadable("unknown source '" + Excerpt.of(m.group("source")) + "'"
+                                + entities.hint(m.group("source")));
                     }
                     accordingTo = source.get();
                     text = text.substring(m.end()).strip();
@@ -135,7 +137,8 @@ public final class ClaimParser {
             if (m.matches()) {
                 for (String slot : c.slots) {
                     if (ENTITY_SLOTS.contains(slot) && entities.find(m.group(slot)).isEmpty()) {
-                        unknownName = "unknown entity '" + m.group(slot).strip() + "'" + entities.hint(m.group(slot));
+                        unknownName = "unknown entity '" + Excerpt.of(m.group(slot).strip()) + "'"
+                                + entities.hint(m.group(slot));
                         break;
                     }
                 }
@@ -150,7 +153,7 @@ public final class ClaimParser {
                 }
             }
         }
-        return new Unreadable("cannot read \"" + sentence.strip() + "\" as a claim; closest phrasings known: "
+        return new Unreadable("cannot read \"" + Excerpt.of(sentence.strip()) + "\" as a claim; closest phrasings known: "
                 + String.join(" | ", closest(text)));
     }
 

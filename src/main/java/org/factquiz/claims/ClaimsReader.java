@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.factquiz.load.ClosestNames;
 import org.factquiz.load.DataFileReader;
+import org.factquiz.load.Excerpt;
 import org.factquiz.load.InputException;
 import org.factquiz.load.InputProblem;
 import org.factquiz.load.ParsedFile;
@@ -35,6 +36,8 @@ import org.factquiz.model.VerdictLabel;
  * the fact base so that a typo is reported with file:line and a suggestion, not judged.
  */
 public final class ClaimsReader {
+    /** The longest claim read: sentences of news articles stay far below (the shipped article's longest has 259). */
+    public static final int MAX_CLAIM_CHARS = 1000;
     private static final Map<String, ClaimedValue.Comparator> COMPARATORS = Map.ofEntries(
             Map.entry("=", ClaimedValue.Comparator.EQUAL), Map.entry("exactly", ClaimedValue.Comparator.EQUAL),
             Map.entry(">", ClaimedValue.Comparator.MORE), Map.entry("more", ClaimedValue.Comparator.MORE),
@@ -72,6 +75,11 @@ public final class ClaimsReader {
         List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Location where = new Location("claim " + (i + 1), 0, 0);
+            String tooLong = tooLong(sentences.get(i));
+            if (tooLong != null) {
+                problems.add(new InputProblem(where, tooLong));
+                continue;
+            }
             ClaimParser.Reading reading = parser.read("claim-" + (i + 1), sentences.get(i), where);
             if (reading instanceof ClaimParser.Read read) {
                 claims.add(new ReadClaim(read.claim(), null));
@@ -87,7 +95,7 @@ public final class ClaimsReader {
 
     public List<ReadClaim> fromFile(Path path) throws InputException {
         ParsedFile<ClaimsFile> file = new DataFileReader(path.getParent() == null ? Path.of(".") : path.getParent())
-                .read(path, ClaimsFile.class);
+                .readNamed(path, ClaimsFile.class);
         List<InputProblem> problems = new ArrayList<>();
         List<ReadClaim> claims = new ArrayList<>();
         List<ClaimsFile.Entry> entries = file.content().claims() == null ? List.of() : file.content().claims();
@@ -130,6 +138,11 @@ public final class ClaimsReader {
 
     private Claim fromText(String id, ClaimsFile.Entry e, Location location, ParsedFile<?> file, String at,
                            List<InputProblem> problems) {
+        String tooLong = tooLong(e.text());
+        if (tooLong != null) {
+            problems.add(new InputProblem(file.at(at + "/text"), tooLong));
+            return null;
+        }
         ClaimParser.Reading reading = parser.read(id, e.text(), location);
         if (reading instanceof ClaimParser.Read read) {
             return read.claim();
@@ -272,7 +285,22 @@ public final class ClaimsReader {
                     + " (0.1 = 10%), not " + tolerance));
             return null;
         }
+        if (!Double.isFinite(e.value() * scale)) {
+            problems.add(new InputProblem(file.at(at + "/value"), "'" + e.value() + "' " + e.scale()
+                    + " is too large a number: it has no finite value"));
+            return null;
+        }
         return new ClaimedValue(comparator, e.value() * scale, tolerance);
+    }
+
+    /**
+     * Why a claim is too long to be read, or null. A claim is one sentence; a long text is refused
+     * before the grammar tries it, and quoted only in part.
+     */
+    private static String tooLong(String sentence) {
+        int length = sentence.codePointCount(0, sentence.length());
+        return length <= MAX_CLAIM_CHARS ? null : "a claim is one sentence of at most " + MAX_CLAIM_CHARS
+                + " characters, and this one has " + length + ": \"" + Excerpt.of(sentence.strip()) + "\"";
     }
 
     private static PartialDate date(String text, ParsedFile<?> file, String at, List<InputProblem> problems) {

@@ -1,6 +1,7 @@
 package org.factquiz.cli;
 
 import java.io.PrintWriter;
+import org.factquiz.engine.SessionFailure;
 import org.factquiz.load.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
             "1:inconsistencies found / a claim refuted / a test failed",
-            "2:input could not be used (one line per problem, file:line:column)",
+            "2:input could not be used, or a rule failed or did not come to rest (one line per problem,"
+                    + " file:line:column)",
             "3:internal error (a bug in factquiz)"},
         footerHeading = "%nFast repeated runs:%n",
         footer = {
@@ -24,7 +26,12 @@ import picocli.CommandLine.Command;
             "  Facts and rules are still read again on every run.",
             "  FACTQUIZ_DAEMON=off turns it off; it is always off when CI is set.",
             "  daemon status   lists the running daemons (a launcher command)",
-            "  daemon stop     stops them (a launcher command)"})
+            "  daemon stop     stops them (a launcher command)",
+            "",
+            "Limits (see the README):",
+            "  --max-firings, --timeout  of each rule session (FACTQUIZ_MAX_FIRINGS, FACTQUIZ_TIMEOUT)",
+            "  FACTQUIZ_MAX_FILE_MB      the size of one input file (default 64)",
+            "  FACTQUIZ_DAEMON_TIMEOUT   seconds the launcher waits for a silent daemon (default 20)"})
 public final class FactquizCommand implements Runnable {
     /** The version, as reports (SARIF) and --version give it. */
     public static final String VERSION = "0.1.0";
@@ -55,6 +62,11 @@ public final class FactquizCommand implements Runnable {
         PrintWriter err = cli.getErr();
         if (ex instanceof InputException input) {
             input.problems().forEach(p -> err.println(p));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof SessionFailure rule) {
+            rule.problems().forEach(p -> err.println(p));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

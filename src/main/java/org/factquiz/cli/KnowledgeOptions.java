@@ -1,15 +1,27 @@
 package org.factquiz.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.factquiz.engine.Knowledge;
 import org.factquiz.engine.RuleBase;
+import org.factquiz.engine.SessionLimits;
 import org.factquiz.load.FactsLoader;
 import org.factquiz.model.FactBase;
 import org.factquiz.load.InputException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The --facts and --rules options every command shares; defaults are the folders shipped with factquiz. */
+/**
+ * The options every command that runs the rules shares: --facts and --rules (defaults: the folders
+ * shipped with factquiz), and the limits of each rule session (defaults from the environment, so that
+ * the daemon, started with the launcher's environment, uses the same).
+ */
 final class KnowledgeOptions {
+    static final String MAX_FIRINGS_VARIABLE = "FACTQUIZ_MAX_FIRINGS";
+    static final String TIMEOUT_VARIABLE = "FACTQUIZ_TIMEOUT";
+
     @Option(names = "--facts", paramLabel = "DIR", defaultValue = "${env:FACTQUIZ_HOME:-.}/facts",
             description = "Facts folder (default: ${DEFAULT-VALUE}).")
     Path facts;
@@ -18,8 +30,36 @@ final class KnowledgeOptions {
             description = "Rules folder (default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "${env:" + MAX_FIRINGS_VARIABLE + ":-0}",
+            description = "Stop a rule session after N rule firings and report the rule that does not come to rest"
+                    + " (exit 2). Default: " + SessionLimits.FIRINGS_PER_FACT + " per fact in the session, at least "
+                    + SessionLimits.MIN_FIRINGS + " (also written 0); " + MAX_FIRINGS_VARIABLE + " sets it too.")
+    long maxFirings;
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            defaultValue = "${env:" + TIMEOUT_VARIABLE + ":-10m}",
+            description = "Stop a rule session that runs longer, e.g. 90s, 10m, 1h, and report the rule"
+                    + " (exit 2; default: ${DEFAULT-VALUE}; " + TIMEOUT_VARIABLE + ").")
+    Duration timeout;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The limits every rule session of the command runs within. */
+    SessionLimits limits() {
+        if (maxFirings < 0) {
+            throw new ParameterException(command.commandLine(), "--max-firings cannot be negative: " + maxFirings);
+        }
+        return new SessionLimits(maxFirings, timeout);
+    }
+
     Knowledge load() throws InputException {
-        return Knowledge.load(facts, rules);
+        return Knowledge.load(facts, rules).withLimits(limits());
+    }
+
+    /** The rules folder compiled, its sessions within the limits. */
+    RuleBase ruleBase() throws InputException {
+        return RuleBase.compile(rules).withLimits(limits());
     }
 
     /**
@@ -37,6 +77,6 @@ final class KnowledgeOptions {
 
     /** The rules compiled to judge {@code loaded}, facts read by {@link #facts()}. */
     Knowledge withRules(FactBase loaded) throws InputException {
-        return new Knowledge(loaded, RuleBase.compile(rules));
+        return new Knowledge(loaded, ruleBase());
     }
 }

@@ -17,7 +17,18 @@ public final class Main {
 
     public static void main(String[] args) {
         rulesFolderOf(List.of(args)).ifPresent(RulePreload::start);
-        System.exit(FactquizCommand.commandLine().execute(args));
+        ExitGuard guard = ExitGuard.install(System.err);
+        int code;
+        try {
+            code = FactquizCommand.commandLine().execute(args);
+        } catch (VirtualMachineError e) {
+            // Left to the JVM, this is a stack trace and exit 1, which CI reads as "inconsistent facts".
+            System.err.println("factquiz: the JVM " + (e instanceof OutOfMemoryError ? "ran out of memory" : "failed: " + e)
+                    + "; a larger fact base needs a larger heap: FACTQUIZ_JAVA_OPTS=-Xmx8g ./factquiz ...");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
+        guard.finished();
+        System.exit(code);
     }
 
     /**

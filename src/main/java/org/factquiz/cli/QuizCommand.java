@@ -29,6 +29,7 @@ import org.factquiz.quiz.QuizBuilder;
 import org.factquiz.quiz.QuizSelection;
 import org.factquiz.quiz.QuizSession;
 import org.factquiz.quiz.QuizSet;
+import org.factquiz.report.OutputFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,10 @@ final class QuizCommand implements Callable<Integer> {
                     + "ordering, matching, cloze.")
     QuestionType type;
 
+    @Option(names = "--skill", paramLabel = "S",
+            description = "Only questions testing this skill: recall, understanding or inference.")
+    String skill;
+
     @Option(names = "--export", paramLabel = "FORMAT",
             description = "Write the question set instead of asking: json, gift, moodle-xml, qti, anki or apkg.")
     String export;
@@ -101,20 +106,25 @@ final class QuizCommand implements Callable<Integer> {
                     + type.label() + " questions: use --export " + ExportFormat.holding(type));
         }
         if (out != null) {
-            AtomicFile.checkWritable(out);
+            OutputFile.checkWritable(out);
         }
         if (count < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
+        }
+        if (skill != null && !QuizSelection.SKILLS.contains(skill)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skill takes "
+                    + String.join(", ", QuizSelection.SKILLS) + ", not '" + skill + "'");
         }
         Knowledge loaded = knowledge.load();
         QuizSet set = new QuizBuilder(loaded, PhraseBookLoader.load(knowledge.rules.resolve("language")),
                 QuestionTemplatesLoader.load(knowledge.rules.resolve("quiz").resolve("questions.yaml"))).build(seed);
         boolean countGiven = spec.commandLine().getParseResult().hasMatchedOption("--count");
-        List<Question> selected = QuizSelection.select(set.questions(), topic, type,
+        List<Question> selected = QuizSelection.select(set.questions(), topic, type, skill,
                 export != null && !countGiven ? Integer.MAX_VALUE : count, seed);
         if (selected.isEmpty()) {
             spec.commandLine().getErr().println("factquiz: no questions match"
                     + (topic == null ? "" : " topic '" + topic + "'") + (type == null ? "" : " type '" + type.label() + "'")
+                    + (skill == null ? "" : " skill '" + skill + "'")
                     + "; topics: " + String.join(", ", QuizSelection.topics(set.questions())));
             return ExitCodes.BAD_INPUT;
         }
@@ -142,7 +152,7 @@ final class QuizCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(exported.bytes(), StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            AtomicFile.write(out, exported.bytes());
+            OutputFile.write(out, exported.bytes());
         }
         return ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.factquiz.load.InputException;
 import org.factquiz.report.GithubAnnotations;
 import org.factquiz.report.JunitXml;
+import org.factquiz.report.OutputFile;
 import org.factquiz.report.Report;
 import org.factquiz.report.SarifLog;
 import picocli.CommandLine;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The report options of every checking command ({@code validate}, {@code test}, {@code check}):
- * the format, where it goes, and GitHub annotations. A file given with {@code --out} is written
- * whole or not at all: to a temporary file beside it, then moved into place.
+ * the format, where it goes, and GitHub annotations. A file given with {@code --out} is written by
+ * {@link OutputFile}: whole or not at all, through links, keeping its mode.
  */
 final class ReportOptions {
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -24,7 +25,8 @@ final class ReportOptions {
     OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output (replaced whole, never half-written).")
+            description = "Write the report to FILE instead of standard output: replaced whole or not at all, through"
+                    + " a symbolic link, keeping the file's mode; a read-only file is refused.")
     Path out;
 
     @Option(names = "--github",
@@ -47,14 +49,16 @@ final class ReportOptions {
             case junit -> JunitXml.render(report);
             case sarif -> SarifLog.render(report, FactquizCommand.VERSION);
         };
+        // The file first: when it cannot be written, the run ends with exit 2 and nothing on standard output.
+        if (out != null) {
+            OutputFile.write(out, rendered);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         if (github) {
             stdout.print(GithubAnnotations.render(report));
         }
         if (out == null) {
             stdout.print(rendered);
-        } else {
-            AtomicFile.write(out, rendered);
         }
         stdout.flush();
     }

@@ -49,7 +49,7 @@ final class RulesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "factquiz rules writes text or json");
         }
         List<RuleSource> sources = RuleBase.read(knowledge.rules);
-        RuleBase rules = RuleBase.compile(sources);
+        RuleBase rules = RuleBase.compile(sources).withLimits(knowledge.limits());
         if (verify) {
             List<RuleProblem> problems = RuleAnalysis.analyse(sources);
             print(format == OutputFormat.json ? RuleCatalogText.verifyJson(problems, rules.rules().size())

@@ -37,7 +37,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleBase rules = RuleBase.compile(knowledge.rules);
+        RuleBase rules = knowledge.ruleBase();
         RuleTestRun run = run(rules, knowledge, tests);
         report.write(spec, RuleTestReport.of(run, rules.rules()), () -> RuleTestText.render(run),
                 () -> ReportJson.render(RuleTestReport.of(run, rules.rules())));

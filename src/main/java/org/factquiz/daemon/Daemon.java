@@ -21,41 +21,57 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.factquiz.cli.ExitGuard;
 import org.factquiz.cli.FactquizCommand;
+import org.factquiz.engine.SessionRunner;
 import picocli.CommandLine;
 
 /**
  * A server on 127.0.0.1 that runs factquiz commands in this JVM, for the launcher. Each request
- * (see {@link DaemonRequest}) is answered with one line: {@value #ACCEPTED}, and when the command
- * is done its exit code on a second line; or {@value #REFUSED} (wrong token), {@value #STALE}
- * (factquiz was rebuilt; the daemon stops), {@value #FAILED} (the command could not be run here:
- * the client runs it directly) or {@value #STOPPING}. The command's output goes to the two files
- * the request names, byte for byte what a direct run prints.
+ * (see {@link DaemonRequest}) is answered with lines: {@value #ACCEPTED}, then {@value #RUNNING}
+ * every second while the command runs (so that the client can tell a busy daemon from a hung one),
+ * then the command's exit code; or {@value #REFUSED} (wrong token), {@value #STALE} (factquiz was
+ * rebuilt; the daemon stops), {@value #FAILED} (the command could not be run here: the client runs
+ * it directly) or {@value #STOPPING}. The command's output goes to the two files the request
+ * names, byte for byte what a direct run prints.
  *
- * <p>Commands run one at a time, because a command line uses {@code System.out}, {@code System.err}
- * and caches that are shared by the whole JVM. Facts and rule files are read again by every
- * command; only the compiled rules are kept, keyed by the rule texts, so edits take effect on the
- * next request.
+ * <p>Requests run side by side, each on its own thread, with {@code System.out} and
+ * {@code System.err} routed to its own files ({@link RequestOutput}): a slow or stuck request never
+ * holds up another. A rule that does not come to rest is stopped by the session limits like in a
+ * direct run; a rule whose consequence never returns leaves a thread behind that nothing can stop,
+ * so the daemon answers that request and then ends itself. Facts and rule files are read again by
+ * every command; only the compiled rules are kept, keyed by the rule texts, so edits take effect
+ * on the next request.
  */
 public final class Daemon implements AutoCloseable {
     public static final String ACCEPTED = "accepted";
+    public static final String RUNNING = "running";
     public static final String REFUSED = "refused";
     public static final String STALE = "stale";
     public static final String FAILED = "failed";
     public static final String STOPPING = "stopping";
     /** A client sends its whole request at once; one that stalls is dropped after this long. */
     private static final int REQUEST_READ_MILLIS = 10_000;
+    private static final long HEARTBEAT_MILLIS = 1_000;
+    /** How long running commands get to finish when the daemon stops, before their clients are told to run them directly. */
+    private static final long STOP_GRACE_MILLIS = 1_000;
 
     private final ServerSocket server;
     private final String token;
     private final Duration idleTimeout;
     private final InstalledBuild build;
     private final PrintStream log;
-    private final Object commandLock = new Object();
     private final AtomicInteger open = new AtomicInteger();
+    private final Set<Request> running = ConcurrentHashMap.newKeySet();
+    /** Sessions given up before this daemon opened (in tests, by other tests in the same JVM). */
+    private final int abandonedBefore = SessionRunner.abandonedSessions();
     private volatile long lastActive = System.nanoTime();
     private volatile boolean stopping;
+    private volatile boolean finished;
 
     private Daemon(ServerSocket server, String token, Duration idleTimeout, InstalledBuild build, PrintStream log) {
         this.server = server;
@@ -79,6 +95,7 @@ public final class Daemon implements AutoCloseable {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        RequestOutput.install();
         return new Daemon(server, HexFormat.of().formatHex(secret), idleTimeout, build, log);
     }
 
@@ -90,22 +107,42 @@ public final class Daemon implements AutoCloseable {
 
     /**
      * Runs {@code arguments} once with the output thrown away, in the background, so that the
-     * first request finds the rules loaded and the code compiled. A request that comes meanwhile
-     * waits for it.
+     * first request finds the rules loaded and the code compiled. Requests do not wait for it.
      */
     public void warmUp(String... arguments) {
         Thread thread = new Thread(() -> {
-            synchronized (commandLock) {
-                try {
-                    execute(List.of(arguments), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-                } catch (RuntimeException | LinkageError e) {
-                    log.println("factquiz daemon: warm-up failed: " + e);
-                }
-                releaseMemory();
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+            try {
+                RequestOutput.with(discard, discard, () -> execute(List.of(arguments), discard, discard));
+            } catch (RuntimeException | LinkageError e) {
+                log.println("factquiz daemon: warm-up failed: " + e);
             }
+            releaseMemory();
         }, "factquiz-daemon-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Makes a command that ends this JVM ({@code System.exit} in a rule) answer its client with the
+     * reason and exit code a direct run would give, instead of leaving it to run the command again;
+     * the other running commands' clients run theirs directly. For the daemon process only.
+     */
+    public void guardAgainstExits() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (finished) {
+                return;
+            }
+            Optional<ExitGuard.Early> early = ExitGuard.early();
+            for (Request request : running) {
+                if (early.isPresent() && request.concerns(early.get())) {
+                    log.println("factquiz daemon: a command ended the JVM: " + early.get().message());
+                    request.fail(early.get().message(), early.get().exitCode());
+                } else {
+                    request.answer(FAILED);
+                }
+            }
+        }, "factquiz-daemon-exit-guard"));
     }
 
     /** Serves requests until none came for the idle timeout, or a stop request came. */
@@ -131,10 +168,13 @@ public final class Daemon implements AutoCloseable {
             }
         }
         close();
-        // A command that is running finishes before the JVM ends; requests waiting behind it get FAILED.
-        synchronized (commandLock) {
-            log.println("factquiz daemon: stopped");
+        awaitRunning(STOP_GRACE_MILLIS);
+        for (Request request : running) {
+            // Not finished in time: its client runs the command directly, and the JVM ends without it.
+            request.answer(FAILED);
         }
+        finished = true;
+        log.println("factquiz daemon: stopped");
     }
 
     /** Stops serving: the next accept fails and {@link #serve()} returns. */
@@ -149,6 +189,18 @@ public final class Daemon implements AutoCloseable {
             server.close();
         } catch (IOException e) {
             log.println("factquiz daemon: closing: " + e);
+        }
+    }
+
+    private void awaitRunning(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (!running.isEmpty() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -167,21 +219,19 @@ public final class Daemon implements AutoCloseable {
             Writer reply = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII);
             if (!request.hasToken(token)) {
                 log.println("factquiz daemon: refused a request with a wrong token");
-                reply(reply, REFUSED);
+                write(reply, REFUSED);
             } else if (build.isReplaced()) {
                 log.println("factquiz daemon: factquiz was rebuilt, stopping");
-                reply(reply, STALE);
+                write(reply, STALE);
                 stop();
             } else if (request.action() == DaemonRequest.Action.STOP) {
                 log.println("factquiz daemon: asked to stop");
-                reply(reply, STOPPING);
+                write(reply, STOPPING);
                 stop();
+            } else if (stopping || request.out() == null || request.err() == null) {
+                write(reply, FAILED);
             } else {
-                reply(reply, ACCEPTED);
-                reply(reply, run(request));
-                synchronized (commandLock) {
-                    releaseMemory();
-                }
+                run(request, reply);
             }
         } catch (IOException e) {
             // A client that went away or sent something else: nothing to answer.
@@ -192,51 +242,58 @@ public final class Daemon implements AutoCloseable {
         }
     }
 
-    private static void reply(Writer reply, String line) throws IOException {
-        reply.write(line + "\n");
-        reply.flush();
-    }
-
-    /** The exit code, or {@link #FAILED} when the command cannot be run here. */
-    private String run(DaemonRequest request) {
-        synchronized (commandLock) {
-            if (stopping || request.out() == null || request.err() == null) {
-                return FAILED;
-            }
+    private void run(DaemonRequest request, Writer reply) throws IOException {
+        Request running = new Request(Thread.currentThread(), reply, request.err());
+        this.running.add(running);
+        Thread heartbeat = running.startHeartbeat();
+        try {
+            running.answer(ACCEPTED);
+            String code = exitCode(request);
+            running.answer(code);
+        } finally {
+            heartbeat.interrupt();
+            this.running.remove(running);
             lastActive = System.nanoTime();
-            // The client made both files, so only it can read them; the daemon never creates files there.
-            try (OutputStream out = Files.newOutputStream(request.out(), StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream err = Files.newOutputStream(request.err(), StandardOpenOption.WRITE,
-                         StandardOpenOption.TRUNCATE_EXISTING)) {
-                return Integer.toString(execute(request.arguments(), out, err));
-            } catch (IOException e) {
-                log.println("factquiz daemon: cannot write the output files: " + e);
-                return FAILED;
-            } catch (RuntimeException | Error e) {
-                // The command line maps every user error to an exit code, so this is a bug or the JVM
-                // in trouble (out of memory): the client runs the command directly, and this JVM,
-                // whose state is now unknown, stops.
-                log.println("factquiz daemon: a command failed, stopping: " + e);
-                stop();
-                return FAILED;
-            }
+        }
+        if (SessionRunner.abandonedSessions() > abandonedBefore) {
+            log.println("factquiz daemon: a rule's consequence did not return when its session was stopped;"
+                    + " stopping, so that it does not run on");
+            stop();
+        } else if (this.running.isEmpty()) {
+            releaseMemory();
         }
     }
 
-    /**
-     * Runs one command line with its output going to {@code out} and {@code err}, encoded as a
-     * direct run encodes it. {@code System.out} and {@code System.err} point there too while it
-     * runs, so that anything a library prints lands where a direct run would put it.
-     */
+    /** The exit code, or {@link #FAILED} when the command cannot be run here. */
+    private String exitCode(DaemonRequest request) {
+        // The client made both files, so only it can read them; the daemon never creates files there.
+        try (OutputStream out = Files.newOutputStream(request.out(), StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream err = Files.newOutputStream(request.err(), StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            Charset charset = Charset.defaultCharset();
+            PrintStream systemOut = new PrintStream(out, true, charset);
+            PrintStream systemErr = new PrintStream(err, true, charset);
+            int code = RequestOutput.with(systemOut, systemErr, () -> execute(request.arguments(), out, err));
+            return Integer.toString(code);
+        } catch (IOException e) {
+            log.println("factquiz daemon: cannot write the output files: " + e);
+            return FAILED;
+        } catch (RuntimeException | Error e) {
+            // The command line maps every user error to an exit code, so this is a bug or the JVM
+            // in trouble (out of memory): the client runs the command directly, and this JVM,
+            // whose state is now unknown, stops.
+            log.println("factquiz daemon: a command failed, stopping: " + e);
+            stop();
+            return FAILED;
+        }
+    }
+
+    /** Runs one command line with its output going to {@code out} and {@code err}, encoded as a direct run encodes it. */
     private static int execute(List<String> arguments, OutputStream out, OutputStream err) {
         Charset charset = Charset.defaultCharset();
-        PrintStream systemOut = System.out;
-        PrintStream systemErr = System.err;
         PrintWriter outWriter = printWriter(out, charset);
         PrintWriter errWriter = printWriter(err, charset);
-        System.setOut(new PrintStream(out, true, charset));
-        System.setErr(new PrintStream(err, true, charset));
         try {
             CommandLine cli = FactquizCommand.commandLine();
             cli.setOut(outWriter);
@@ -245,11 +302,12 @@ public final class Daemon implements AutoCloseable {
         } finally {
             outWriter.flush();
             errWriter.flush();
-            System.out.flush();
-            System.err.flush();
-            System.setOut(systemOut);
-            System.setErr(systemErr);
         }
+    }
+
+    private static void write(Writer reply, String line) throws IOException {
+        reply.write(line + "\n");
+        reply.flush();
     }
 
     /** A writer as picocli makes one for {@code System.out}: buffered, flushed at every line. */
@@ -273,5 +331,86 @@ public final class Daemon implements AutoCloseable {
      */
     private static void releaseMemory() {
         System.gc();
+    }
+
+    /** A command running for a client: the thread it runs on, and the client's connection. */
+    private final class Request {
+        private final Thread thread;
+        private final Writer reply;
+        private final Path err;
+        private boolean accepted;
+        private boolean answered;
+
+        Request(Thread thread, Writer reply, Path err) {
+            this.thread = thread;
+            this.reply = reply;
+            this.err = err;
+        }
+
+        /** Says {@value #RUNNING} every second; a client that has gone away cancels the command. */
+        Thread startHeartbeat() {
+            Thread heartbeat = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(HEARTBEAT_MILLIS);
+                        if (!beat()) {
+                            log.println("factquiz daemon: the client went away, cancelling its command");
+                            thread.interrupt();
+                            return;
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    // the command is done
+                }
+            }, "factquiz-daemon-heartbeat");
+            heartbeat.setDaemon(true);
+            heartbeat.start();
+            return heartbeat;
+        }
+
+        private synchronized boolean beat() {
+            if (!accepted || answered) {
+                return true;
+            }
+            try {
+                write(reply, RUNNING);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** Writes {@code line} to the client; after a final answer (an exit code, {@value #FAILED}) nothing more. */
+        synchronized void answer(String line) {
+            if (answered) {
+                return;
+            }
+            accepted = true;
+            answered = !line.equals(ACCEPTED);
+            try {
+                write(reply, line);
+            } catch (IOException e) {
+                log.println("factquiz daemon: cannot answer a client: " + e.getMessage());
+            }
+        }
+
+        /** Ends the request with {@code message} on its standard error and {@code exitCode}. */
+        synchronized void fail(String message, int exitCode) {
+            if (answered) {
+                return;
+            }
+            try {
+                Files.writeString(err, message + System.lineSeparator(), Charset.defaultCharset(),
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                log.println("factquiz daemon: cannot write to a client's error file: " + e.getMessage());
+            }
+            answer(Integer.toString(exitCode));
+        }
+
+        /** Whether the early exit happened in this request's command. */
+        boolean concerns(ExitGuard.Early early) {
+            return early.exiting() == thread || early.firing().map(f -> f.caller() == thread).orElse(false);
+        }
     }
 }

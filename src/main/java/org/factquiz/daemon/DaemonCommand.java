@@ -70,6 +70,7 @@ public final class DaemonCommand implements Callable<Integer> {
                 Runtime.getRuntime().addShutdownHook(cleanup);
                 log.println("factquiz daemon: pid " + state.pid() + " serving " + state.workingDirectory()
                         + " on 127.0.0.1:" + state.port());
+                daemon.guardAgainstExits();
                 if (warmUp != null && warmUp.length > 0) {
                     daemon.warmUp(warmUp);
                 }

@@ -26,7 +26,7 @@ import java.util.Objects;
  */
 public record DaemonRequest(String token, Action action, List<String> arguments, Path out, Path err) {
     /** The first field of every request; a client speaking another version is refused. */
-    public static final String PROTOCOL = "factquiz-daemon-1";
+    public static final String PROTOCOL = "factquiz-daemon-2";
     private static final int MAX_FIELD_BYTES = 1 << 20;
     private static final int MAX_ARGUMENTS = 10_000;
 

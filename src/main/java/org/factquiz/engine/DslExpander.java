@@ -2,7 +2,6 @@ package org.factquiz.engine;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.drools.drl.parser.lang.dsl.DefaultDSLMapping;
 import org.drools.drl.parser.lang.dsl.DefaultExpander;
 import org.factquiz.load.ClosestNames;
 import org.factquiz.load.InputException;
+import org.factquiz.load.InputFile;
 import org.factquiz.load.InputProblem;
 import org.factquiz.model.Location;
 import org.kie.internal.builder.KnowledgeBuilderResult;
@@ -81,11 +81,11 @@ public final class DslExpander {
         List<String> written = new ArrayList<>();
         for (Path file : dsl) {
             written.add(folder.relativize(file).toString());
-            written.add(String.valueOf(read(file, problems)));
+            written.add(String.valueOf(read(file, folder, problems)));
         }
         List<String> dslrTexts = new ArrayList<>();
         for (Path file : dslr) {
-            String text = read(file, problems);
+            String text = read(file, folder, problems);
             dslrTexts.add(text);
             written.add(folder.relativize(file).toString());
             written.add(String.valueOf(text));
@@ -96,7 +96,7 @@ public final class DslExpander {
         String key = RuleCache.expansionKey(written);
         List<String> kept = cache.expanded(key).filter(texts -> texts.size() == dslr.size()).orElse(null);
         List<RuleSource> sources = new ArrayList<>();
-        DslExpander expander = kept == null ? of(dsl, problems) : null;
+        DslExpander expander = kept == null ? of(folder, dsl, problems) : null;
         for (int i = 0; i < dslr.size(); i++) {
             Path file = dslr.get(i);
             String relative = folder.relativize(file).toString().replace('\\', '/');
@@ -113,10 +113,10 @@ public final class DslExpander {
     }
 
     /** Reads the mappings; entries with longer sentences come first, so the most specific sentence wins. */
-    static DslExpander of(List<Path> dslFiles, List<InputProblem> problems) {
+    static DslExpander of(Path folder, List<Path> dslFiles, List<InputProblem> problems) {
         List<DSLMappingEntry> entries = new ArrayList<>();
         for (Path file : dslFiles) {
-            String text = read(file, problems);
+            String text = read(file, folder, problems);
             if (text == null) {
                 continue;
             }
@@ -248,7 +248,7 @@ public final class DslExpander {
 
     private static List<Path> files(Path folder, String extension) throws InputException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> !Files.isDirectory(p))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
                     .sorted()
                     .toList();
@@ -258,11 +258,11 @@ public final class DslExpander {
         }
     }
 
-    private static String read(Path file, List<InputProblem> problems) {
+    private static String read(Path file, Path folder, List<InputProblem> problems) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(new InputProblem(new Location(display(file), 0, 0), "cannot read file: " + e.getMessage()));
+            return InputFile.readInside(file, folder, RuleBase.RULES_FOLDER);
+        } catch (InputFile.Unreadable e) {
+            problems.add(new InputProblem(new Location(display(file), e.line(), e.column()), "file " + e.reason()));
             return null;
         }
     }

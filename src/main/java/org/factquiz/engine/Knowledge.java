@@ -59,6 +59,11 @@ public record Knowledge(FactBase facts, RuleBase rules) {
         }
     }
 
+    /** The same facts and rules, whose sessions run within {@code limits}. */
+    public Knowledge withLimits(SessionLimits limits) {
+        return new Knowledge(facts, rules.withLimits(limits));
+    }
+
     /** Runs the rules over the facts plus {@code extra} objects (claims, question candidates, ...). */
     public SessionResult run(List<?> extra) {
         List<Object> all = new ArrayList<>(facts.all());

@@ -1,7 +1,6 @@
 package org.factquiz.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factquiz.load.InputException;
+import org.factquiz.load.InputFile;
 import org.factquiz.load.InputProblem;
 import org.factquiz.model.Location;
 import org.kie.api.KieBase;
@@ -27,7 +27,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +39,14 @@ import org.slf4j.LoggerFactory;
 public final class RuleBase {
     private static final Pattern PARSER_PLACE = Pattern.compile("Line (\\d+):(\\d+)\\s*");
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
-    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    /** How problems name the folder rule files must stay inside. */
+    static final String RULES_FOLDER = "the rules folder";
+    private static final Pattern RULE_HEADER = Pattern.compile("^[ \\t]*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Origin origin;
+    private final SessionRunner sessions;
 
     /** Where a rule base came from: what a start cost, for benchmarks and {@code FACTQUIZ_DEBUG}. */
     public enum Origin {
@@ -61,10 +63,11 @@ public final class RuleBase {
         CLASSIC
     }
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules, Origin origin) {
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, Origin origin, SessionLimits limits) {
         this.kieBase = kieBase;
         this.rules = rules;
         this.origin = origin;
+        this.sessions = new SessionRunner(kieBase, rules, limits);
     }
 
     /** Compiles every {@code .drl} file below {@code folder}, and every {@code .dslr} file expanded with its {@code .dsl}. */
@@ -93,16 +96,28 @@ public final class RuleBase {
             throw InputException.of(new InputProblem(new Location(shown, 0, 0), "rules folder not found"));
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile)
+            List<Path> files = walk.filter(p -> !Files.isDirectory(p))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"))
                     .sorted()
                     .toList();
             List<RuleSource> sources = new ArrayList<>();
+            List<InputProblem> unreadable = new ArrayList<>();
             for (Path file : files) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
-                sources.add(new RuleSource(display(file), relative, Files.readString(file, StandardCharsets.UTF_8)));
+                try {
+                    sources.add(new RuleSource(display(file), relative, InputFile.readInside(file, folder, RULES_FOLDER)));
+                } catch (InputFile.Unreadable e) {
+                    unreadable.add(new InputProblem(new Location(display(file), e.line(), e.column()), "file " + e.reason()));
+                }
             }
-            sources.addAll(DslExpander.expandFolder(folder));
+            try {
+                sources.addAll(DslExpander.expandFolder(folder));
+            } catch (InputException e) {
+                unreadable.addAll(e.problems());
+            }
+            if (!unreadable.isEmpty()) {
+                throw new InputException(unreadable);
+            }
             sources.sort(Comparator.comparing(RuleSource::path));
             if (sources.isEmpty()) {
                 throw InputException.of(new InputProblem(new Location(shown, 0, 0),
@@ -130,6 +145,14 @@ public final class RuleBase {
      */
     public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws InputException {
         String key = RuleCache.key(sources);
+        // Requests side by side (the daemon, a server) that need the same rules compile them once:
+        // the second waits for the first and takes its result from memory.
+        synchronized (cache.lockFor(key)) {
+            return compileOnce(sources, key, cache);
+        }
+    }
+
+    private static RuleBase compileOnce(List<RuleSource> sources, String key, RuleCache cache) throws InputException {
         Compiled compiled = cache.inMemory(key).orElse(null);
         if (compiled == null) {
             compiled = cache.read(key).flatMap(jar -> load(jar, key, cache))
@@ -150,7 +173,8 @@ public final class RuleBase {
         }
         cache.remember(key, compiled.again());
         LOG.debug("rules {}: {}", key, compiled.origin());
-        return new RuleBase(compiled.kieBase(), ruleInfos(compiled.kieBase(), sources), compiled.origin());
+        return new RuleBase(compiled.kieBase(), ruleInfos(compiled.kieBase(), sources), compiled.origin(),
+                SessionLimits.DEFAULT);
     }
 
     /** A compiled rule base and where it came from. */
@@ -245,26 +269,27 @@ public final class RuleBase {
         return rules;
     }
 
-    /** Runs the rules over {@code facts} to quiescence and returns everything the session holds. */
+    /** The same rules, whose sessions run within {@code limits}. */
+    public RuleBase withLimits(SessionLimits limits) {
+        return new RuleBase(kieBase, rules, origin, limits);
+    }
+
+    public SessionLimits limits() {
+        return sessions.limits();
+    }
+
+    /**
+     * Runs the rules over {@code facts} to quiescence and returns everything the session holds.
+     *
+     * @throws SessionFailure when a rule throws or does not come to rest within the {@linkplain #limits() limits}
+     */
     public SessionResult run(Collection<?> facts) {
         return run(facts, null);
     }
 
     /** Like {@link #run(Collection)}, and counts each rule's firings into {@code firings} (may be null). */
     public SessionResult run(Collection<?> facts, RuleFirings firings) {
-        KieSession session = kieBase.newKieSession();
-        if (firings != null) {
-            session.addEventListener(firings.listener());
-        }
-        try {
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
-            return new SessionResult(new ArrayList<>(session.getObjects()));
-        } finally {
-            session.dispose();
-        }
+        return sessions.run(facts, firings);
     }
 
     private static List<RuleInfo> ruleInfos(KieBase kieBase, List<RuleSource> sources) {

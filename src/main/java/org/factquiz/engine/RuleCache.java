@@ -45,6 +45,7 @@ public final class RuleCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
     private static final RuleCache CONFIGURED = new RuleCache(folderFromEnvironment());
     private static String classPathFingerprint;
+    private final Map<String, Object> compiling = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path folder;
     private final Map<String, RuleBase.Compiled> memory = new LinkedHashMap<>(8, 0.75f, true) {
@@ -82,6 +83,11 @@ public final class RuleCache {
             update(digest, source.text());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** What compiling the rules of {@code key} synchronizes on, so that they are compiled once at a time. */
+    Object lockFor(String key) {
+        return compiling.computeIfAbsent(key, k -> new Object());
     }
 
     synchronized Optional<RuleBase.Compiled> inMemory(String key) {

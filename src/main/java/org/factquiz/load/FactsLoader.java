@@ -1,6 +1,5 @@
 package org.factquiz.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import org.factquiz.model.UnitDef;
  * together, so an editor sees every one at once.
  */
 public final class FactsLoader {
+    private static final String FACTS_FOLDER = "the facts folder";
     private final List<InputProblem> problems = new ArrayList<>();
 
     public static FactBase load(Path folder) throws InputException {
@@ -83,10 +83,9 @@ public final class FactsLoader {
         List<InputProblem> unreadable = new ArrayList<>();
         for (Path path : paths) {
             try {
-                texts.add(new DataText(path, Files.readString(path)));
-            } catch (IOException e) {
-                unreadable.add(new InputProblem(new Location(reader.displayName(path), 0, 0),
-                        "cannot read file: " + e.getMessage()));
+                texts.add(new DataText(path, InputFile.readInside(path, folder, FACTS_FOLDER)));
+            } catch (InputFile.Unreadable e) {
+                unreadable.add(reader.problem(path, e));
             }
         }
         if (!unreadable.isEmpty()) {
@@ -168,18 +167,19 @@ public final class FactsLoader {
             try {
                 language = Language.valueOf(e.language().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                problem(file, at + "/language", "language must be 'en' or 'de', not '" + e.language() + "'");
+                problem(file, at + "/language", "language must be 'en' or 'de', not '" + Excerpt.of(e.language()) + "'");
                 return Optional.empty();
             }
         }
         Path factsFile = Path.of(file.file()).toAbsolutePath();
         Path text = factsFile.getParent().resolve(e.file()).normalize();
         try {
-            List<String> sentences = SentenceSplitter.split(Files.readString(text));
+            // Only a text inside the facts folder is read: a file outside it is neither read nor quoted.
+            List<String> sentences = SentenceSplitter.split(InputFile.readInside(text, folder, FACTS_FOLDER));
             return Optional.of(new Document(e.id(), e.file(), language, e.title(), sentences, file.at(at)));
-        } catch (IOException ex) {
-            problem(file, at + "/file", "source text '" + reader.displayName(text) + "' cannot be read ("
-                    + (Files.exists(text) ? ex.getMessage() : "file not found") + ")");
+        } catch (InputFile.Unreadable ex) {
+            String shown = ex.reason().startsWith("is outside") ? Excerpt.of(e.file()) : reader.displayName(text);
+            problem(file, at + "/file", "source text '" + shown + "' " + ex.reasonElsewhere());
             return Optional.empty();
         }
     }

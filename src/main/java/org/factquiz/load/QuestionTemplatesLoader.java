@@ -14,11 +14,12 @@ import org.factquiz.model.QuestionTemplates;
 /** Loads {@code rules/quiz/questions.yaml}: the wording of questions, which editors may change. */
 public final class QuestionTemplatesLoader {
     record TemplatesFile(Map<String, FactsFile.NamesEntry> prompts, Map<String, FactsFile.NamesEntry> framing,
+                         Map<String, FactsFile.NamesEntry> links,
                          Map<String, Map<String, String>> words) {
     }
 
     private static final List<String> REQUIRED_PROMPTS = List.of("statement", "ask-subject", "ask-holder",
-            "ask-maker-of-title", "ask-all-objects", "ask-number", "ask-year", "order-chronology", "order-ranking",
+            "ask-subject-through-title", "ask-all-objects", "ask-number", "ask-year", "order-chronology", "order-ranking",
             "match", "cloze", "ask-purpose", "ask-reason", "ask-reasons");
 
     private QuestionTemplatesLoader() {
@@ -46,7 +47,7 @@ public final class QuestionTemplatesLoader {
                 }
             }
         }
-        return new QuestionTemplates(prompts, names(content.framing()), words);
+        return new QuestionTemplates(prompts, names(content.framing()), words, names(content.links()));
     }
 
     private static Map<String, Names> names(Map<String, FactsFile.NamesEntry> entries) {

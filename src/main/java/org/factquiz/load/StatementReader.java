@@ -83,7 +83,7 @@ final class StatementReader {
         }
         Set<String> allowed = FIELDS_BY_KIND.get(kind);
         if (allowed == null) {
-            problem(at + "/kind", "unknown kind '" + kind + "'" + ClosestNames.hint(kind, FIELDS_BY_KIND.keySet())
+            problem(at + "/kind", "unknown kind '" + Excerpt.of(kind) + "'" + ClosestNames.hint(kind, FIELDS_BY_KIND.keySet())
                     + "; expected one of: " + String.join(", ", new TreeSet<>(FIELDS_BY_KIND.keySet())));
             return List.of();
         }
@@ -134,7 +134,7 @@ final class StatementReader {
         };
         if (complete == null) {
             problem(at + "/list", "a list of 'objects' needs 'list: open' (the source says \"darunter\", \"wie\", "
-                    + "\"unter anderem\") or 'list: complete'" + (e.list() == null ? "" : "; found '" + e.list() + "'"));
+                    + "\"unter anderem\") or 'list: complete'" + (e.list() == null ? "" : "; found '" + Excerpt.of(e.list()) + "'"));
             return List.of();
         }
         if (e.objects().isEmpty()) {
@@ -171,7 +171,7 @@ final class StatementReader {
         if (e.scale() != null) {
             Double factor = SCALES.get(e.scale());
             if (factor == null) {
-                problem(at + "/scale", "unknown scale '" + e.scale() + "'" + ClosestNames.hint(e.scale(), SCALES.keySet())
+                problem(at + "/scale", "unknown scale '" + Excerpt.of(e.scale()) + "'" + ClosestNames.hint(e.scale(), SCALES.keySet())
                         + "; expected one of: " + String.join(", ", new TreeSet<>(SCALES.keySet())));
             } else {
                 scale = factor;
@@ -181,8 +181,12 @@ final class StatementReader {
         if (e.value() == null || e.unit() == null || e.subject() == null || e.measure() == null || bound == null) {
             return List.of();
         }
-        return List.of(new Quantity(e.id(), e.subject(), e.measure(), e.value() * scale, e.unit(), bound, when,
-                provenance));
+        double amount = e.value() * scale;
+        if (!Double.isFinite(amount)) {
+            problem(at + "/value", "'" + e.value() + "' " + e.scale() + " is too large a number: it has no finite value");
+            return List.of();
+        }
+        return List.of(new Quantity(e.id(), e.subject(), e.measure(), amount, e.unit(), bound, when, provenance));
     }
 
     private List<Statement> comparison(String at, StatementEntry e, When when, Provenance provenance) {
@@ -191,7 +195,7 @@ final class StatementReader {
         require(at, e.object(), "object");
         require(at, e.comparator(), "comparator");
         if (e.comparator() != null && !e.comparator().equals("more") && !e.comparator().equals("less")) {
-            problem(at + "/comparator", "comparator must be 'more' or 'less', not '" + e.comparator() + "'");
+            problem(at + "/comparator", "comparator must be 'more' or 'less', not '" + Excerpt.of(e.comparator()) + "'");
         }
         if (e.subject() == null || e.measure() == null || e.object() == null || e.comparator() == null) {
             return List.of();
@@ -252,7 +256,7 @@ final class StatementReader {
         } else if (unreadable.contains(documentId)) {
             return null;
         } else if (!documents.containsKey(documentId)) {
-            problem(e.source() != null ? at + "/source" : "/source", "unknown source document '" + documentId + "'"
+            problem(e.source() != null ? at + "/source" : "/source", "unknown source document '" + Excerpt.of(documentId) + "'"
                     + ClosestNames.hint(documentId, documents.keySet()));
         } else if (e.sentence() == null) {
             problem(at, "statement '" + e.id() + "' has no 'sentence': every fact cites the sentence it comes from");
@@ -264,7 +268,7 @@ final class StatementReader {
             } else {
                 String sentence = document.sentence(e.sentence());
                 if (e.quote() != null && !normalise(sentence).contains(normalise(e.quote()))) {
-                    problem(at + "/quote", "quote \"" + e.quote() + "\" is not in sentence " + e.sentence()
+                    problem(at + "/quote", "quote \"" + Excerpt.of(e.quote()) + "\" is not in sentence " + e.sentence()
                             + ", which reads: \"" + sentence + "\"");
                 }
                 source = new SourceRef(documentId, e.sentence(), e.quote(), sentence);
@@ -287,7 +291,7 @@ final class StatementReader {
         }
         PartialDate date = PartialDate.parse(text);
         if (date == null) {
-            problem(at, "'" + text + "' is not a date: write YYYY or YYYY-MM");
+            problem(at, "'" + Excerpt.of(text) + "' is not a date: write YYYY or YYYY-MM");
         }
         return date;
     }
@@ -302,7 +306,7 @@ final class StatementReader {
             }
         }
         String field = at.substring(at.lastIndexOf('/') + 1);
-        problem(at, "'" + text + "' is not a valid " + field + "; expected one of: " + words(type));
+        problem(at, "'" + Excerpt.of(text) + "' is not a valid " + field + "; expected one of: " + words(type));
         return null;
     }
 

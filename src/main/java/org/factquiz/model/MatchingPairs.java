@@ -7,12 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Picks relations for a matching question: distinct subjects and distinct objects, in a fixed order. */
+/**
+ * Picks relations for a matching question, in a fixed order: distinct objects (the items), whose
+ * subjects (the partners) may repeat, with at least two different subjects.
+ */
 public final class MatchingPairs {
     private MatchingPairs() {
     }
 
-    /** Up to {@code max} relations, by object id, no subject or object twice. */
+    /** Up to {@code max} relations, by object id, no object twice; none when they have only one subject. */
     public static List<Relation> pick(Collection<?> relations, int max) {
         List<Relation> sorted = relations.stream().filter(Relation.class::isInstance).map(Relation.class::cast)
                 .sorted(Comparator.comparing(Relation::object).thenComparing(Relation::subject)).toList();
@@ -20,12 +23,12 @@ public final class MatchingPairs {
         Set<String> objects = new HashSet<>();
         List<Relation> picked = new ArrayList<>();
         for (Relation r : sorted) {
-            if (picked.size() < max && !subjects.contains(r.subject()) && !objects.contains(r.object())) {
+            if (picked.size() < max && !objects.contains(r.object())) {
                 subjects.add(r.subject());
                 objects.add(r.object());
                 picked.add(r);
             }
         }
-        return picked;
+        return subjects.size() >= 2 ? picked : List.of();
     }
 }

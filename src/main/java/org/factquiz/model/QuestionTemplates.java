@@ -5,11 +5,23 @@ import java.util.Optional;
 
 /** The editable wording of questions: prompt templates, framings of uncertain facts, and small words. */
 public record QuestionTemplates(Map<String, Names> prompts, Map<String, Names> framing,
-                                Map<Language, Map<String, String>> words) {
+                                Map<Language, Map<String, String>> words, Map<String, Names> links) {
     public QuestionTemplates {
         prompts = Map.copyOf(prompts);
         framing = Map.copyOf(framing);
         words = Map.copyOf(words);
+        links = Map.copyOf(links);
+    }
+
+    public QuestionTemplates(Map<String, Names> prompts, Map<String, Names> framing,
+                             Map<Language, Map<String, String>> words) {
+        this(prompts, framing, words, Map.of());
+    }
+
+    /** How a link of {@code kind} (cause, led-to, purpose) joins its statements, with {from} and {to}. */
+    public String link(String kind, Language language) {
+        Names names = links.get(kind);
+        return names == null ? "{to} ({from})" : names.in(language);
     }
 
     public Optional<String> prompt(String template, Language language) {

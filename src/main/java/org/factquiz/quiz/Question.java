@@ -24,6 +24,12 @@ public record Question(String id, QuestionType type, String topic, String skill,
         sources = List.copyOf(sources);
     }
 
+    /** The same question with its choices shown in another order, and the answer that goes with it. */
+    public Question with(List<Choice> reordered, Answer newAnswer) {
+        return new Question(id, type, topic, skill, difficulty, tags, prompt, reordered, items, newAnswer, explanation,
+                sources, rule, template);
+    }
+
     /** One option: its letter and its text in each language. */
     public record Choice(String id, Map<Language, String> text) {
         public Choice {

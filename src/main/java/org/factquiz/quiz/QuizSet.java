@@ -23,14 +23,22 @@ public record QuizSet(List<Question> questions, List<Dropped> dropped, List<Unco
     }
 
     /**
-     * Giveaway measures over the 4-choice questions: how often the key sits in each position, and
-     * how often it is the longest choice (a learner's shortcut when it is much above 1 in 4).
+     * Measures of the set a teacher would check. Giveaways over the 4-choice questions: how often the
+     * key sits in each position, and how often it is the longest choice (a learner's shortcut when it
+     * is much above 1 in 4), in English and per language. Balance: the share of true/false questions,
+     * the share of them that are false, and the share testing understanding or inference; how many
+     * questions test each skill, and the fewest items of an ordering question (0 when there is none).
      */
     public record Stats(int questions, Map<String, Integer> perType, Map<String, Integer> keyPositions,
-                        double largestKeyPositionShare, double keyIsLongestShare) {
+                        double largestKeyPositionShare, double keyIsLongestShare,
+                        Map<String, Double> keyIsLongestShareByLanguage, Map<String, Integer> perSkill,
+                        double trueFalseShare, double falseTrueFalseShare, double understandingOrInferenceShare,
+                        int fewestOrderingItems) {
         public Stats {
             perType = Map.copyOf(perType);
             keyPositions = Map.copyOf(keyPositions);
+            keyIsLongestShareByLanguage = Map.copyOf(keyIsLongestShareByLanguage);
+            perSkill = Map.copyOf(perSkill);
         }
     }
 }

@@ -56,6 +56,27 @@ final class Writer {
         return e == null ? entity : e.name().in(language);
     }
 
+    /**
+     * The object's name beside its own possessor as the subject: "Acme makes its own chips", not
+     * "Acme makes Acme's own chips"; "Acme stellt eigene Chips her", not "... eigene Chips von Acme
+     * her". A person's possessive needs a gender the facts do not
+     * give, so a person's things (a type asked for with "who") keep their names.
+     */
+    String ownedName(String subject, String object, Language language) {
+        String owner = name(subject, language);
+        String owned = name(object, language);
+        Entity e = entities.get(subject);
+        // A type asked for with "who" is one of people (facts/types.yaml: ask).
+        boolean person = e != null && ask(subject, Language.EN).equals("who");
+        if (language == Language.EN && !person && owned.startsWith(owner + "'s ")) {
+            return "its " + owned.substring(owner.length() + 3);
+        }
+        if (language == Language.DE && owned.endsWith(" von " + owner) && owned.length() > owner.length() + 5) {
+            return owned.substring(0, owned.length() - owner.length() - 5);
+        }
+        return owned;
+    }
+
     /** "which company", "welches Unternehmen": how a question asks for an entity like {@code entity}. */
     String ask(String entity, Language language) {
         return ask(List.of(entity), language);
@@ -99,6 +120,24 @@ final class Writer {
             return frame(s, event(e.subject(), e.event(), null, e.where(), language, Map.of()), language);
         }
         return statement(s, language);
+    }
+
+    /**
+     * Several statements as one: "the river is low and the canal is low", each unframed (the link they belong to is framed as a whole).
+     */
+    String joined(List<String> ids, Language language) {
+        List<String> texts = ids.stream().map(id -> facts.statement(id).map(s -> plain(s, language)).orElse(id))
+                .toList();
+        return texts.size() == 1 ? texts.get(0) : String.join(", ", texts.subList(0, texts.size() - 1)) + " "
+                + templates.word("and", language) + " " + texts.get(texts.size() - 1);
+    }
+
+    /** A link as one sentence, "{outcome} because {reasons}", framed as the source frames the link. */
+    String link(org.factquiz.model.Link link, List<String> from, String to, Language language) {
+        String outcome = facts.statement(to).map(s -> plain(s, language)).orElse(to);
+        String sentence = templates.link(link.link().label(), language).replace("{from}", joined(from, language))
+                .replace("{to}", outcome);
+        return frame(link, sentence, language);
     }
 
     /** A statement as a sentence, framed as its source frames it (reported, possible, intended). */
@@ -191,7 +230,7 @@ final class Writer {
                     Language language, Map<String, String> override) {
         Map<String, String> slots = new HashMap<>();
         slots.put("subject", name(subject, language));
-        slots.put("object", name(object, language));
+        slots.put("object", ownedName(subject, object, language));
         if (where != null) {
             slots.put("where", whereText(where, language));
         }
@@ -310,6 +349,83 @@ final class Writer {
     String predicateName(String predicate, Language language) {
         return facts.predicates().stream().filter(p -> p.id().equals(predicate)).findFirst()
                 .map(PredicateDef::name).map(n -> n.in(language)).orElse(predicate);
+    }
+
+    /** "more than 60 million", "weniger als 60 Millionen": beyond a count, above or below it. */
+    String beyondText(boolean more, double value, Language language) {
+        Scale scale = Scale.of(value);
+        return firstWord(more ? "more" : "less", language) + " " + number(value / scale.factor(), language)
+                + scale.word(templates, language, value);
+    }
+
+    /**
+     * "The company that makes the most popular chatbot in the city also owns the newspaper": what else
+     * the one subject of a relation does, naming that subject only by its type and the relation.
+     * Empty when the language gives no way to say it (a type whose German article is unknown).
+     */
+    Optional<String> throughTitle(String subject, String predicate, Title title, String alsoPredicate,
+                                  String alsoObject, Language language) {
+        Optional<String> who = relative(subject, predicate, titleNoun(title, language), language);
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = afterSubject(relation(subject, alsoPredicate, alsoObject, null, null, language,
+                Map.of("subject", SUBJECT)));
+        String also = templates.word("also", language);
+        String[] words = rest.split(" ", 2);
+        String main = language == Language.DE || AUXILIARIES_EN.contains(words[0])
+                ? words[0] + " " + also + (words.length > 1 ? " " + words[1] : "")
+                : also + " " + rest;
+        return Optional.of(who.get() + (language == Language.DE ? ", " : " ") + main);
+    }
+
+    /**
+     * "the company that makes the most popular AI application in China", "das Unternehmen, das die
+     * beliebteste KI-Anwendung in China herstellt": an entity named by its type and one relation.
+     */
+    Optional<String> relative(String subject, String predicate, String objectText, Language language) {
+        Entity e = entities.get(subject);
+        TypeDef type = e == null ? null : types.get(e.type());
+        if (type == null) {
+            return Optional.empty();
+        }
+        String clause = afterSubject(relation(subject, predicate, "x", null, null, language,
+                Map.of("subject", SUBJECT, "object", objectText)));
+        if (language == Language.EN) {
+            return Optional.of("the " + type.name().en() + " that " + clause);
+        }
+        String ask = type.ask() == null ? "" : type.ask().de();
+        String article = ask.startsWith("welches ") ? "das" : ask.startsWith("welcher ") ? "der"
+                : ask.startsWith("welche ") ? "die" : null;
+        return article == null ? Optional.empty()
+                : Optional.of(article + " " + type.name().de() + ", " + article + " " + verbFinal(clause));
+    }
+
+    private static final String SUBJECT = "\u0000";
+    private static final Set<String> AUXILIARIES_EN = Set.of("is", "are", "was", "were", "has", "have", "can",
+            "will", "may", "must");
+    private static final Set<String> AUXILIARIES_DE = Set.of("ist", "sind", "hat", "haben", "wird", "werden",
+            "wurde", "wurden", "war", "waren", "kann", "können", "muss", "müssen", "soll", "sollen", "will", "wollen");
+    private static final Set<String> PARTICLES_DE = Set.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort",
+            "her", "heraus", "hin", "hinaus", "los", "mit", "nach", "vor", "voran", "vorbei", "weg", "weiter", "zu",
+            "zurück", "zusammen", "dar");
+
+    private static String afterSubject(String sentence) {
+        return sentence.replace(SUBJECT, "").strip();
+    }
+
+    /**
+     * A German main clause without its subject ("stellt den Chatbot her") as a subordinate clause's rest
+     * ("den Chatbot herstellt"): the finite verb goes to the end, joined with its separable particle.
+     */
+    static String verbFinal(String mainClauseWithoutSubject) {
+        List<String> words = new java.util.ArrayList<>(List.of(mainClauseWithoutSubject.split(" ")));
+        String finite = words.remove(0);
+        if (!words.isEmpty() && !AUXILIARIES_DE.contains(finite) && PARTICLES_DE.contains(words.get(words.size() - 1))) {
+            finite = words.remove(words.size() - 1) + finite;
+        }
+        words.add(finite);
+        return String.join(" ", words);
     }
 
     /** "60 million", "at least 1 billion", "etwa 60 Millionen". */

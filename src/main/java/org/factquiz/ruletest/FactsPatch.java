@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.factquiz.load.ClosestNames;
 import org.factquiz.load.DataText;
+import org.factquiz.load.InputFile;
 import org.factquiz.load.InputProblem;
 import org.factquiz.model.Location;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * What a case changes in its starting facts, by id: entries removed, fields of entries changed
@@ -29,6 +31,7 @@ public final class FactsPatch {
     static final FactsPatch NONE = new FactsPatch(List.of(), Map.of(), null, Location.UNKNOWN, Location.UNKNOWN);
 
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(largeFiles())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build());
@@ -167,6 +170,13 @@ public final class FactsPatch {
             }
         }
         return out;
+    }
+
+    /** Files up to the input file limit, as the loader reads them (SnakeYAML stops at 3 MB by default). */
+    private static LoaderOptions largeFiles() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, InputFile.maxBytes()));
+        return options;
     }
 
     static JsonNode tree(DataText text) {

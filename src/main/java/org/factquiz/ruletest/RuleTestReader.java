@@ -2,7 +2,6 @@ package org.factquiz.ruletest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,14 +49,11 @@ public final class RuleTestReader {
         List<RuleTestCase> cases = new ArrayList<>();
         for (Path file : testFiles(folder, reader)) {
             try {
-                String text = Files.readString(file);
+                String text = reader.text(file);
                 ParsedFile<RuleTestFile> parsed = reader.parse(file, text, RuleTestFile.class);
                 cases.addAll(cases(file, text, parsed));
             } catch (InputException e) {
                 problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(new InputProblem(new Location(reader.displayName(file), 0, 0),
-                        "cannot read file: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {

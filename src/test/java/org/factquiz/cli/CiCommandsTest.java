@@ -69,7 +69,7 @@ class CiCommandsTest {
                 "--format", "junit", "--out", report.toString());
 
         assertThat(run.code()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).startsWith(report + ": cannot write output file");
+        assertThat(run.err()).isEqualTo(report + ": cannot write: no such folder '" + folder.resolve("missing") + "'\n");
         assertThat(folder.resolve("missing")).doesNotExist();
     }
 

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.factquiz.Cli;
 import org.factquiz.ShippedRules;
@@ -23,12 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * makes it give up without printing anything, so that the launcher runs the command directly.
  */
 class LauncherClientTest {
-    /** The exit code of the test script when the client gave up (the launcher would run directly). */
-    static final int GAVE_UP = 99;
-    static final String CLIENT = "source bin/daemon.bash; if daemon_request \"$0\" \"$@\"; then exit \"$daemon_exit_code\";"
-            + " fi; exit " + GAVE_UP;
-    static final List<String> DAEMON_OFF_SWITCHES = List.of("CI", "FACTQUIZ_DAEMON", "FACTQUIZ_JAVA_OPTS",
-            "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS");
+    static final int GAVE_UP = LauncherShell.GAVE_UP;
 
     static RunningDaemon daemon;
 
@@ -52,24 +44,12 @@ class LauncherClientTest {
     }
 
     /** Runs a bash script with {@code arguments} ($0 is the first), as the launcher would. */
-    Cli.Run bash(String script, Map<String, String> environment, String... arguments)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", script));
-        command.addAll(List.of(arguments));
-        Path out = Files.createTempFile(folder, "bash", ".out");
-        Path err = Files.createTempFile(folder, "bash", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        DAEMON_OFF_SWITCHES.forEach(builder.environment()::remove);
-        builder.environment().putAll(environment);
-        int code = builder.start().waitFor();
-        return new Cli.Run(code, Files.readString(out, Charset.defaultCharset()),
-                Files.readString(err, Charset.defaultCharset()));
+    Cli.Run bash(String script, Map<String, String> environment, String... arguments) {
+        return LauncherShell.bash(script, environment, arguments);
     }
 
-    Cli.Run client(Path state, String... arguments) throws IOException, InterruptedException {
-        List<String> all = new ArrayList<>(List.of(state.toString()));
-        all.addAll(List.of(arguments));
-        return bash(CLIENT, Map.of(), all.toArray(String[]::new));
+    Cli.Run client(Path state, String... arguments) {
+        return LauncherShell.client(state, Map.of(), arguments);
     }
 
     @Test

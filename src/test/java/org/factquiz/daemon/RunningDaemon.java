@@ -37,8 +37,11 @@ final class RunningDaemon implements AutoCloseable {
         return new RunningDaemon(Duration.ofMinutes(5));
     }
 
-    /** The daemon's answer: its lines, and what the command printed when it ran. */
-    record Answer(List<String> lines, Cli.Run run) {
+    /**
+     * The daemon's answer: its lines (without the {@value Daemon#RUNNING} lines it sends while the
+     * command runs, which {@code heartbeats} counts), and what the command printed when it ran.
+     */
+    record Answer(List<String> lines, int heartbeats, Cli.Run run) {
     }
 
     /** Sends {@code arguments} with the daemon's token; the output files are made in {@code folder}. */
@@ -63,10 +66,12 @@ final class RunningDaemon implements AutoCloseable {
                 socket.getOutputStream().flush();
                 lines = readAll(socket.getInputStream()).lines().toList();
             }
+            int heartbeats = (int) lines.stream().filter(Daemon.RUNNING::equals).count();
+            lines = lines.stream().filter(line -> !line.equals(Daemon.RUNNING)).toList();
             Cli.Run run = lines.size() == 2 && lines.get(0).equals(Daemon.ACCEPTED)
                     ? new Cli.Run(Integer.parseInt(lines.get(1)), read(out), read(err))
                     : new Cli.Run(-1, read(out), read(err));
-            return new Answer(lines, run);
+            return new Answer(lines, heartbeats, run);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,7 @@ final class Exports {
     static final Path MARKS_FACTS = Path.of("src/test/resources/export/marks/facts");
     private static QuizExport shipped;
     private static QuizExport marks;
+    private static QuizExport second;
     private static final Map<ExportFormat, Exported> SHIPPED = new EnumMap<>(ExportFormat.class);
     private static final Map<ExportFormat, Exported> MARKS = new EnumMap<>(ExportFormat.class);
 
@@ -53,9 +54,20 @@ final class Exports {
         return marks;
     }
 
-    /** Both quizzes, for tests that hold for any article. */
+    /**
+     * The second article's quiz (the Fehmarnbelt tunnel): it has the ordering questions the shipped
+     * article's two dated steps cannot make.
+     */
+    static synchronized QuizExport second() {
+        if (second == null) {
+            second = export(org.factquiz.quiz.SecondArticleQuiz.knowledge(), org.factquiz.quiz.SecondArticleQuiz.set());
+        }
+        return second;
+    }
+
+    /** The quizzes, for tests that hold for any article; together they hold every type of question. */
     static List<QuizExport> both() {
-        return List.of(shipped(), marks());
+        return List.of(shipped(), marks(), second());
     }
 
     static synchronized Exported written(ExportFormat format, QuizExport quiz) {

@@ -70,7 +70,18 @@ class MoodleXmlReadBackTest {
             assertSameQuestion(q, question);
         }
         assertThat(ids).containsExactlyInAnyOrderElementsOf(quiz.questions().stream().map(Question::id).toList());
-        assertThat(types).as("every type is present").containsExactlyInAnyOrder(QuestionType.values());
+        assertThat(types).as("every type of the quiz is read back")
+                .containsExactlyInAnyOrderElementsOf(quiz.questions().stream().map(Question::type).distinct().toList());
+        READ_BACK.addAll(types);
+    }
+
+    /** What the quizzes read back above, together: every type of question. */
+    private static final java.util.Set<QuestionType> READ_BACK = java.util.EnumSet.noneOf(QuestionType.class);
+
+    @org.junit.jupiter.api.Test
+    void theQuizzesTogetherHoldEveryTypeOfQuestion() {
+        assertThat(Exports.both().stream().flatMap(q -> q.questions().stream()).map(Question::type).distinct())
+                .containsExactlyInAnyOrder(QuestionType.values());
     }
 
     private static void assertSameQuestion(Question q, Element question) {

@@ -86,7 +86,7 @@ class GiveawaysAndSeedsTest {
         assertThat(perType.find()).isTrue();
         List<String> keys = java.util.regex.Pattern.compile("\"([a-z-]+)\" :").matcher(perType.group(1)).results()
                 .map(m -> m.group(1)).toList();
-        assertThat(keys).hasSizeGreaterThanOrEqualTo(7).isSorted();
+        assertThat(keys).hasSizeGreaterThanOrEqualTo(6).isSorted();
         assertThat(json).contains("\"prompt\" : {\n      \"de\" : ");
     }
 

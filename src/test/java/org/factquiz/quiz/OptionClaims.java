@@ -106,18 +106,36 @@ final class OptionClaims {
 
     private void addIn(Question q, Language l) {
         String prompt = q.prompt().get(l);
+        if (q.template().equals("statement") && q.rule().startsWith("A link can be asked")
+                || q.rule().startsWith("A cause can be asked falsely") || q.rule().startsWith("A purpose can be asked falsely")) {
+            linkStatement(q, l, slots("statement", l, prompt).get("statement"));
+            return;
+        }
         switch (q.template()) {
             case "statement" -> {
                 String statement = slots("statement", l, prompt).get("statement");
                 read(q, q.answer().truth() ? "key" : "distractor", l, statement, q.answer().truth());
             }
-            case "statement-maker-of-title-owns", "statement-maker-of-title-makes" -> makerOfTitle(q, l, prompt);
+            case "statement-through-title" -> throughTitle(q, l, slots(q.template(), l, prompt).get("statement"));
+            case "ask-true-statements" -> {
+                for (Question.Choice c : q.choices()) {
+                    read(q, role(q, c), l, c.text().get(l), isKey(q, c));
+                }
+            }
+            case "ask-not-listed" -> {
+                // The odd one out is the answer: its statement must be REFUTED, the listed members' SUPPORTED.
+                String ask = slots(q.template(), l, prompt).get("ask");
+                for (Question.Choice c : q.choices()) {
+                    read(q, isKey(q, c) ? "odd-one-out" : "listed", l, ask.replace("…", c.text().get(l)), !isKey(q, c));
+                }
+            }
+            case "ask-consequence", "ask-possible-consequence", "ask-reported-consequence" -> consequence(q, l, prompt);
             case "ask-subject", "ask-holder" -> {
                 for (Question.Choice c : q.choices()) {
                     read(q, role(q, c), l, replaceWhich(prompt, c.text().get(l)), isKey(q, c));
                 }
             }
-            case "ask-maker-of-title" -> {
+            case "ask-subject-through-title" -> {
                 Title title = titleIn(prompt, l);
                 String holder = writer.name(title.holder(), l);
                 read(q, "premise", l, writer.statement(title, l), true);
@@ -211,8 +229,11 @@ final class OptionClaims {
             case "cloze" -> {
                 String gapped = slots(q.template(), l, prompt).get("sentence");
                 Question.Source source = q.sources().get(0);
+                // Inside the prompt's quotation marks the sentence's own quotes are the language's inner ones.
                 String filled = gapped.replace("___", q.answer().accepted().get(0));
-                if (!filled.equals(source.text())) {
+                filled = l == Language.DE ? filled.replace('‚', '„').replace('‘', '“')
+                        : filled.replace('‘', '„').replace('’', '“');
+                if (!filled.equals(source.text().replace('”', '“')) && !filled.equals(source.text())) {
                     throw new IllegalStateException("the gap filled with the answer reads '" + filled
                             + "', not the source sentence '" + source.text() + "'");
                 }
@@ -221,6 +242,111 @@ final class OptionClaims {
             }
             default -> throw new IllegalStateException("no independent check for template '" + q.template() + "'");
         }
+    }
+
+    /** "{outcome} because {reasons}" (or "{means} so that {aim}"), framed as its link: one link claim per reason. */
+    private void linkStatement(Question q, Language l, String text) {
+        String sentence = text.replaceAll("[.]$", "");
+        for (Statement s : facts.statements()) {
+            if (!(s instanceof Link link)) {
+                continue;
+            }
+            String framing = writer.frame(link, "\u0000", l);
+            String opening = framing.substring(0, framing.indexOf('\u0000'));
+            if (!opening.isEmpty() && !sentence.startsWith(opening)) {
+                continue;
+            }
+            String inner = sentence.substring(opening.length());
+            String pattern = templates.link(link.link().label(), l);
+            Matcher m = Pattern.compile(Pattern.quote(pattern).replace("{from}", "\\E(.+)\\Q")
+                    .replace("{to}", "\\E(.+)\\Q")).matcher(inner);
+            if (!m.matches()) {
+                continue;
+            }
+            boolean toFirst = pattern.indexOf("{to}") < pattern.indexOf("{from}");
+            String toText = m.group(toFirst ? 1 : 2);
+            String fromText = m.group(toFirst ? 2 : 1);
+            String to = plainStatement(toText, l);
+            List<String> from = reasons(fromText, l);
+            if (to == null || from == null || !(link.to().equals(to) || link.from().equals(from)
+                    || link.from().containsAll(from))) {
+                continue;
+            }
+            String source = org.factquiz.model.Attribution.sourceOf(link);
+            boolean possibly = org.factquiz.model.Attribution.onlyPossible(link);
+            for (String f : from) {
+                boolean right = q.answer().truth();
+                checks.add(new Check(q.id(), right ? "key" : "distractor", l, text, new ClaimsReader.ReadClaim(
+                        new LinkClaim(nextId(q, l), f, link.link(), to, source, possibly, text, Location.UNKNOWN),
+                        right ? VerdictLabel.SUPPORTED : VerdictLabel.REFUTED)));
+            }
+            return;
+        }
+        throw new IllegalStateException("'" + text + "' does not read as a link of the article");
+    }
+
+    /** "What did this lead to: {reasons}?": each outcome a claim that the first reason led to it. */
+    private void consequence(Question q, Language l, String prompt) {
+        List<String> from = reasons(slots(q.template(), l, prompt).get("statement"), l);
+        if (from == null) {
+            throw new IllegalStateException("'" + prompt + "' names no reasons of the article");
+        }
+        for (Question.Choice c : q.choices()) {
+            String outcome = statementId(c.text().get(l), l);
+            Link link = facts.statements().stream().filter(s -> s instanceof Link k && k.to().equals(outcome)
+                    && k.link() != LinkKind.PURPOSE).map(Link.class::cast).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the article gives no reason for " + outcome));
+            link(q, c, l, new LinkClaim(nextId(q, l), from.get(0), link.link(), outcome,
+                    org.factquiz.model.Attribution.sourceOf(link), org.factquiz.model.Attribution.onlyPossible(link),
+                    c.text().get(l), Location.UNKNOWN));
+        }
+    }
+
+    /** "The company that makes {title} also {predicate} {object}": the premises and the claim the answer rests on. */
+    private void throughTitle(Question q, Language l, String statement) {
+        String sentence = statement.replaceAll("[.]$", "");
+        for (Statement s : facts.statements()) {
+            if (!(s instanceof Title title)) {
+                continue;
+            }
+            for (Statement r : facts.statements()) {
+                if (!(r instanceof Relation rel) || !rel.object().equals(title.holder())) {
+                    continue;
+                }
+                for (org.factquiz.model.PredicateDef p2 : facts.predicates()) {
+                    for (Entity o2 : facts.entities()) {
+                        java.util.Optional<String> written = writer.throughTitle(rel.subject(), rel.predicate(), title,
+                                p2.id(), o2.id(), l);
+                        if (written.isPresent() && Writer.capitalise(written.get()).equals(sentence)) {
+                            read(q, "premise", l, writer.statement(title, l), true);
+                            read(q, "premise", l, writer.statement(rel, l), true);
+                            boolean truth = q.answer().truth();
+                            read(q, truth ? "key" : "distractor", l,
+                                    writer.relation(rel.subject(), p2.id(), o2.id(), null, null, l, Map.of()), truth);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("'" + statement + "' does not read as a chain through a title");
+    }
+
+    /** The statement written (unframed) as {@code text}, or null. */
+    private String plainStatement(String text, Language l) {
+        return facts.statements().stream().filter(s -> normal(writer.plain(s, l)).equals(normal(text)))
+                .map(Statement::id).findFirst().orElse(null);
+    }
+
+    /** The statements joined in {@code text} ("A and B"), or null when it names none. */
+    private List<String> reasons(String text, Language l) {
+        for (Statement s : facts.statements()) {
+            if (s instanceof Link link && normal(writer.joined(link.from(), l)).equals(normal(text))) {
+                return link.from();
+            }
+        }
+        String one = plainStatement(text, l);
+        return one == null ? null : List.of(one);
     }
 
     private void makerOfTitle(Question q, Language l, String prompt) {

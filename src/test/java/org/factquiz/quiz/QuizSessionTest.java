@@ -25,11 +25,11 @@ class QuizSessionTest {
 
     @Test
     void quitEndsTheQuizWithTheScoreSoFarInGerman() {
-        Question doubao = question("which-makes-doubao");
+        Question doubao = question("which-makes-ernie-bot");
         Question users = question("how-many-monthly-active-users-doubao");
         String out = session(List.of(doubao, users), Language.DE, doubao.answer().choices().get(0) + "\nquit\n");
-        assertThat(out).contains("Frage 1 von 2", "Welches Unternehmen stellt Doubao her?", "Richtig.",
-                "Satz 10: „Das KI-Chatbot", "Frage 2 von 2", "Quiz vorzeitig beendet.", "products: 1/1", "Gesamt: 1/1")
+        assertThat(out).contains("Frage 1 von 2", "Welches Unternehmen stellt Ernie Bot her?", "Richtig.",
+                "Satz 11: „Mit 60 Millionen", "Frage 2 von 2", "Quiz vorzeitig beendet.", "products: 1/1", "Gesamt: 1/1")
                 .doesNotContain("users:");
     }
 
@@ -47,10 +47,10 @@ class QuizSessionTest {
 
     @Test
     void anAnswerThatCannotBeReadGetsAHintAndTheQuestionAgain() {
-        Question order = ShippedQuiz.set().questions().stream().filter(q -> q.type() == QuestionType.ORDERING)
+        Question order = SecondArticleQuiz.set().questions().stream().filter(q -> q.type() == QuestionType.ORDERING)
                 .findFirst().orElseThrow();
         String out = session(List.of(order), Language.EN, "a\n");
-        assertThat(out).contains("Answer with all letters in order, e.g. \"a b\".");
+        assertThat(out).contains("Answer with all letters in order, e.g. \"a b c");
         assertThat(out.split(java.util.regex.Pattern.quote(order.prompt().get(Language.EN)), -1)).hasSize(3);
         assertThat(out).contains("Quiz ended early.", "Total: 0/0");
     }

@@ -49,9 +49,9 @@ class SecondDomainQuizTest {
 
     @Test
     void theLibraryFactsYieldQuestionsOfFiveTypes() {
-        assertThat(set.questions()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(set.stats().perType().keySet()).contains("true-false", "multiple-choice", "numeric", "ordering",
-                "cloze");
+        assertThat(set.questions()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(set.stats().perType().keySet()).contains("true-false", "multiple-choice", "multiple-response",
+                "numeric", "cloze");
         assertThat(set.questions()).allSatisfy(q -> assertThat(q.sources()).isNotEmpty());
     }
 
@@ -92,13 +92,11 @@ class SecondDomainQuizTest {
         assertThat(busiest.type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
         assertThat(busiest.prompt().get(Language.EN))
                 .isEqualTo("According to the city council, what is the busiest library branch in Harwick?");
-        Question opened = question("cloze-northgate-opened");
-        assertThat(opened.prompt().get(Language.EN)).contains("in ___ 2019");
-        assertThat(opened.answer().accepted()).containsExactly("March");
-        Question chronology = question("order-northgate-opened-eastbrook-opened");
-        assertThat(chronology.answer().choices().stream().map(id -> chronology.choices().stream()
-                .filter(c -> c.id().equals(id)).findFirst().orElseThrow().text().get(Language.EN)))
-                .containsExactly("Northgate branch opened.", "Eastbrook branch opened.");
+        Question opened = question("cloze-library-runs-northgate");
+        assertThat(opened.prompt().get(Language.EN)).contains("opened its first branch, ___, in March 2019");
+        assertThat(opened.answer().accepted()).containsExactly("Northgate");
+        // Two openings, 2019 and 2021, are too few to order: an order of two is not asked.
+        assertThat(set.questions()).noneMatch(q -> q.type() == QuestionType.ORDERING);
     }
 
     @Test
@@ -110,10 +108,10 @@ class SecondDomainQuizTest {
         assertThat(knowledge.facts().statements()).extracting(Statement::id).allSatisfy(id ->
                 assertThat(asked.contains(id) || reported.contains(id) || listedAndAsked(id, asked))
                         .as(id + " is asked or reported").isTrue());
-        assertThat(reported).as("a link with too few other links to draw wrong reasons from")
-                .contains("mobile-bus-for-families");
-        assertThat(set.uncovered()).filteredOn(u -> u.fact().equals("mobile-bus-for-families"))
-                .singleElement().satisfies(u -> assertThat(u.reason()).contains("refuted distractors"));
+        // A link with too few other links to draw wrong reasons from is still asked, as a statement.
+        assertThat(asked).contains("mobile-bus-for-families");
+        assertThat(set.dropped()).filteredOn(d -> d.question().equals("why-purpose-library-runs-mobile-bus"))
+                .singleElement().satisfies(d -> assertThat(d.reason()).contains("refuted distractors"));
     }
 
     @Test
@@ -131,8 +129,12 @@ class SecondDomainQuizTest {
         }
     }
 
+    /** A list is reached when one of its members is, and so are its other members (as QuizCounts counts). */
     private static boolean listedAndAsked(String id, Set<String> asked) {
+        String list = knowledge.facts().statements().stream().filter(s -> s.id().equals(id)
+                && s instanceof org.factquiz.model.Relation r && r.list() != null)
+                .map(s -> ((org.factquiz.model.Relation) s).list()).findFirst().orElse(id);
         return knowledge.facts().statements().stream().anyMatch(s -> s instanceof org.factquiz.model.Relation r
-                && id.equals(r.list()) && asked.contains(r.id()));
+                && list.equals(r.list()) && asked.contains(r.id()));
     }
 }

@@ -1,0 +1,65 @@
+package org.factquiz.quiz;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factquiz.model.Language;
+import org.factquiz.model.Link;
+import org.factquiz.model.QuestionDraft;
+import org.factquiz.model.Statement;
+
+/**
+ * What a question rests on and how it is explained after an answer: the source sentences, quoted
+ * with their numbers, and for an inference the facts of the chain with the rule that drew it.
+ */
+final class Explanations {
+    private final Writer writer;
+    private final Map<String, Statement> statements;
+
+    Explanations(Writer writer, Map<String, Statement> statements) {
+        this.writer = writer;
+        this.statements = statements;
+    }
+
+    List<Question.Source> sources(QuestionDraft d) {
+        List<Question.Source> sources = new ArrayList<>();
+        for (String id : d.facts()) {
+            Statement s = statements.get(id);
+            if (s != null) {
+                sources.add(new Question.Source(id, s.location().file(), s.location().line(), s.source().sentence(),
+                        s.source().sentenceText()));
+            }
+        }
+        return sources;
+    }
+
+    Map<Language, String> explanation(QuestionDraft d, List<Question.Source> sources) {
+        Map<Language, String> out = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            StringBuilder text = new StringBuilder();
+            Set<Integer> seen = new LinkedHashSet<>();
+            for (Question.Source s : sources) {
+                if (seen.add(s.sentence())) {
+                    text.append(writer.templates().word("source-sentence", l)).append(' ').append(s.sentence())
+                            .append(": ").append(l == Language.DE ? "„" : "“").append(GapWording.inner(s.text(), l))
+                            .append(l == Language.DE ? "“" : "”").append('\n');
+                }
+            }
+            if (d.depth() > 0 || d.skill().equals("inference")) {
+                text.append(writer.templates().word("chain", l)).append(" (").append(writer.templates()
+                        .word("derived-by", l)).append(" \"").append(d.rule()).append("\"): ");
+                text.append(d.facts().stream().map(statements::get).filter(Objects::nonNull)
+                        .filter(s -> !(s instanceof Link))
+                        .map(s -> Writer.sentence(writer.statement(s, l))).collect(Collectors.joining(" ")));
+                text.append('\n');
+            }
+            out.put(l, text.toString().strip());
+        }
+        return out;
+    }
+}
