@@ -92,10 +92,10 @@ public final class ClassReports {
         return ItemAnalysis.of(items, attempts, thresholds);
     }
 
-    /** The class's scores per topic and day: every answer, in quizzes and reviews. */
-    public List<TopicScores> classScores() {
+    /** The class's scores per topic and day: every answer, in quizzes and reviews; topics named in {@code language}. */
+    public List<TopicScores> classScores(Language language) {
         Set<String> teachers = teachers();
-        return scores(store.reviewMarks(null).stream().filter(r -> !teachers.contains(r.userId())).toList());
+        return scores(store.reviewMarks(null).stream().filter(r -> !teachers.contains(r.userId())).toList(), language);
     }
 
     /** The learners with an account, with what they did and what is due, by name. */
@@ -134,13 +134,14 @@ public final class ClassReports {
                 continue;
             }
             String prompt = set.question(card.questionId()).map(q -> q.prompt().get(language)).orElse(card.questionId());
-            cards.add(new CardSummary(card.questionId(), prompt, card.topic(), card.card().due(), card.card().isDue(now),
+            cards.add(new CardSummary(card.questionId(), prompt, catalog.topicName(card.topic(), language), card.card().due(), card.card().isDue(now),
                     scheduler.retrievability(card.card(), now), card.card().reps(), card.card().lapses(),
                     card.card().state().name().toLowerCase(java.util.Locale.ROOT)));
         }
         Map<String, Integer> duePerTopic = new java.util.TreeMap<>();
         cards.stream().filter(CardSummary::dueNow).forEach(c -> duePerTopic.merge(c.topic(), 1, Integer::sum));
-        return Optional.of(new LearnerReport(user.get(), scores(store.reviewMarks(userId)), cards, duePerTopic));
+        return Optional.of(new LearnerReport(user.get(), scores(store.reviewMarks(userId), language), cards,
+                duePerTopic));
     }
 
     /** A learner's report for the teacher. */
@@ -173,10 +174,12 @@ public final class ClassReports {
         return store.namedUsers().stream().filter(u -> u.role() == Role.TEACHER).map(User::id).collect(Collectors.toSet());
     }
 
-    private List<TopicScores> scores(List<ReviewMark> answers) {
+    private List<TopicScores> scores(List<ReviewMark> answers, Language language) {
         List<ScoredAnswer> scored = new ArrayList<>(answers.size());
+        Map<String, String> names = new HashMap<>();
         for (ReviewMark review : answers) {
-            scored.add(new ScoredAnswer(review.userId(), review.topic(), review.reviewedAt(), review.correct() ? 1 : 0, 1));
+            String topic = names.computeIfAbsent(review.topic(), id -> catalog.topicName(id, language));
+            scored.add(new ScoredAnswer(review.userId(), topic, review.reviewedAt(), review.correct() ? 1 : 0, 1));
         }
         return ScoresOverTime.byTopic(scored, zone);
     }
@@ -217,7 +220,7 @@ public final class ClassReports {
         });
     }
 
-    private static ItemDefinition item(Question q, Language language) {
+    private ItemDefinition item(Question q, Language language) {
         List<ItemDefinition.Option> options = new ArrayList<>();
         if (QuestionJson.isChoice(q.type())) {
             for (Question.Choice choice : q.choices()) {
@@ -225,6 +228,6 @@ public final class ClassReports {
                         q.answer().choices().contains(choice.id())));
             }
         }
-        return new ItemDefinition(q.id(), q.prompt().get(language), q.topic(), 1, options);
+        return new ItemDefinition(q.id(), q.prompt().get(language), catalog.topicName(q.topic(), language), 1, options);
     }
 }

@@ -17,11 +17,14 @@ import java.util.stream.Stream;
 import org.factquiz.engine.Knowledge;
 import org.factquiz.engine.RuleBase;
 import org.factquiz.engine.RuleSource;
+import org.factquiz.engine.SessionFailure;
 import org.factquiz.load.FactsLoader;
 import org.factquiz.load.InputException;
 import org.factquiz.model.FactBase;
+import org.factquiz.model.Language;
 import org.factquiz.model.PhraseBook;
 import org.factquiz.model.QuestionTemplates;
+import org.factquiz.model.TopicDef;
 import org.factquiz.quiz.Question;
 import org.factquiz.quiz.QuizBuilder;
 import org.factquiz.quiz.QuizSet;
@@ -37,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #current()} looks at the facts folder (sizes and times, then the contents when those
  * changed) and builds a new set when the facts were edited. Facts that no longer load leave the
  * last good set in place, with a warning in the log: a class keeps working while an editor fixes
- * a typo.
+ * a typo. So do facts on which a rule fails ({@link SessionFailure}: it throws, or runs past the
+ * firing or time limit of the server's rule sessions).
  */
 public final class QuizCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(QuizCatalog.class);
@@ -52,6 +56,8 @@ public final class QuizCatalog {
     private final Store store;
     private final Clock clock;
     private final Map<String, QuestionSet> sets = new ConcurrentHashMap<>();
+    /** The topics' names of each version of the facts built in this run. */
+    private final Map<String, List<TopicDef>> topics = new ConcurrentHashMap<>();
     private volatile Current current;
 
     private record Current(String stamp, QuestionSet set) {
@@ -98,6 +104,13 @@ public final class QuizCatalog {
                         e.getMessage());
                 current = new Current(stamp, now.set());
                 return now.set();
+            } catch (SessionFailure e) {
+                // A rule's mistake on the new facts (it threw, or ran past a limit): the editor's to fix, so
+                // the class goes on with the last good set and the log names the rule, without a trace.
+                LOG.warn("facts changed but the rules fail on them; new quizzes keep question set {}:\n{}",
+                        now.set().version(), e.toString());
+                current = new Current(stamp, now.set());
+                return now.set();
             }
         }
     }
@@ -115,6 +128,17 @@ public final class QuizCatalog {
         return Optional.of(sets.computeIfAbsent(version, v -> new QuestionSet(v, questions, List.of())));
     }
 
+    /**
+     * What learners and teachers call {@code topic} in {@code language}: its name in the current
+     * facts' vocabulary (or in an earlier version's, for a topic since renamed away), else its id.
+     */
+    public String topicName(String topic, Language language) {
+        List<TopicDef> known = topics.getOrDefault(current().version(), List.of());
+        return known.stream().filter(t -> t.id().equals(topic)).findFirst()
+                .or(() -> topics.values().stream().flatMap(List::stream).filter(t -> t.id().equals(topic)).findFirst())
+                .map(t -> t.name().in(language)).orElse(topic);
+    }
+
     /** The articles of the current facts. */
     public List<Article> articles() {
         return current().articles();
@@ -126,6 +150,7 @@ public final class QuizCatalog {
         List<Question> questions = built.questions();
         List<Article> articles = facts.documents().stream().map(Article::of).toList();
         QuestionSet set = new QuestionSet(version, questions, articles, built);
+        topics.put(version, facts.topics());
         store.addQuestionSet(version, clock.instant(), questions.stream().map(q -> QuestionJson.stored(version, q)).toList());
         sets.put(version, set);
         LOG.info("question set {}: {} questions in {} ms", version, questions.size(), (System.nanoTime() - started) / 1_000_000);

@@ -14,6 +14,7 @@ record FactsFile(
         List<PredicateEntry> predicates,
         List<MeasureEntry> measures,
         List<UnitEntry> units,
+        List<TopicEntry> topics,
         List<TitleEntry> titles,
         List<EntityEntry> entities,
         List<StatementEntry> statements) {
@@ -35,6 +36,9 @@ record FactsFile(
     }
 
     record UnitEntry(String id, NamesEntry name) {
+    }
+
+    record TopicEntry(String id, NamesEntry name) {
     }
 
     record TitleEntry(String id, List<String> holder, String measure, Boolean unique, NamesEntry name) {

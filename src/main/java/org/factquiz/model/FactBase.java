@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Everything loaded from a facts folder: sources, vocabulary, entities and statements. */
 public record FactBase(List<Document> documents, List<TypeDef> types, List<PredicateDef> predicates,
                        List<MeasureDef> measures, List<UnitDef> units, List<TitleDef> titles,
-                       List<Entity> entities, List<Statement> statements) {
+                       List<Entity> entities, List<Statement> statements, List<TopicDef> topics) {
     public FactBase {
         documents = List.copyOf(documents);
         types = List.copyOf(types);
@@ -18,6 +18,13 @@ public record FactBase(List<Document> documents, List<TypeDef> types, List<Predi
         titles = List.copyOf(titles);
         entities = List.copyOf(entities);
         statements = List.copyOf(statements);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** The name of {@code topic} in {@code language}: from the vocabulary's topics, else the id itself. */
+    public String topicName(String topic, Language language) {
+        return topics.stream().filter(t -> t.id().equals(topic)).findFirst().map(t -> t.name().in(language))
+                .orElse(topic);
     }
 
     /** Every object to insert into a rule session, vocabulary first. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factquiz.learning.ResponseReader;
+import org.factquiz.learning.QuizCatalog;
 import org.factquiz.model.Language;
 import org.factquiz.model.QuestionType;
 import org.factquiz.quiz.Question;
@@ -32,8 +33,8 @@ public record QuestionForm(String attemptId, int position, int total, String pro
         }
     }
 
-    static QuestionForm of(String attemptId, int position, int total, Question q, Language l, Messages t,
-                           Map<String, List<String>> sent) {
+    static QuestionForm of(String attemptId, int position, int total, Question q, QuizCatalog catalog, Language l,
+                           Messages t, Map<String, List<String>> sent) {
         String kind = switch (q.type()) {
             case MULTIPLE_CHOICE, TRUE_FALSE -> "radio";
             case MULTIPLE_RESPONSE -> "checkbox";
@@ -82,7 +83,8 @@ public record QuestionForm(String attemptId, int position, int total, String pro
         }
         String typed = first(sent, q.type() == QuestionType.NUMERIC ? ResponseReader.NUMBER : ResponseReader.TEXT);
         String unit = q.answer().unit().getOrDefault(l, "");
-        return new QuestionForm(attemptId, position, total, q.prompt().get(l), t.get("type." + q.type().label()), q.topic(),
+        return new QuestionForm(attemptId, position, total, q.prompt().get(l), t.get("type." + q.type().label()),
+                catalog.topicName(q.topic(), l),
                 kind, hint, options, selects, typed == null ? "" : typed, unit,
                 "/attempts/" + attemptId + "/questions/" + position);
     }

@@ -58,7 +58,7 @@ final class TeacherPages {
         Language l = pages.visitors().visit(ctx).language();
         Words w = Words.of(l);
         ItemAnalysis analysis = reports.itemAnalysis(l);
-        List<TopicScores> scores = reports.classScores();
+        List<TopicScores> scores = reports.classScores(l);
         List<LearnerSummary> learners = reports.learners();
         Messages t = Messages.of(l);
         List<String> flagged = new ArrayList<>();
@@ -117,7 +117,7 @@ final class TeacherPages {
         Table table = switch (name) {
             case "item-statistics.csv" -> ItemTables.statistics(reports.itemAnalysis(l), w);
             case "answers-given.csv" -> ItemTables.responses(reports.itemAnalysis(l), w);
-            case "scores-over-time.csv" -> ScoreReports.table(reports.classScores(), w);
+            case "scores-over-time.csv" -> ScoreReports.table(reports.classScores(l), w);
             case "learners.csv" -> ClassTables.learners(reports.learners(), "/teacher/learners/", zone, w);
             default -> throw new NotFound();
         };

@@ -75,7 +75,7 @@ public final class StatisticsTimes {
             time("item analysis from SQLite (ClassReports.itemAnalysis)", () -> reports.itemAnalysis(Language.EN));
             time("statistics page from SQLite", () -> page(reports.itemAnalysis(Language.EN), words));
             time("learners table from SQLite (ClassReports.learners)", reports::learners);
-            time("class scores over time from SQLite", reports::classScores);
+            time("class scores over time from SQLite", () -> reports.classScores(Language.EN));
         }
     }
 
