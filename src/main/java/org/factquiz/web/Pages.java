@@ -53,9 +53,14 @@ final class Pages {
 
     /** An error page: not found, bad request, expired form, our failure. */
     void problem(Context ctx, HttpStatus status, String titleKey, String textKey) {
+        problem(ctx, status, titleKey, textKey, List.of());
+    }
+
+    /** An error page with the problems named, one per line (a rule's file:line and what went wrong). */
+    void problem(Context ctx, HttpStatus status, String titleKey, String textKey, List<String> details) {
         Visit visit = visitors.visit(ctx);
         Page page = frame(ctx, visit, visit.language(), titleKey, true);
-        render(ctx, status, "problem.jte", page, "text", page.w(textKey));
+        render(ctx, status, "problem.jte", page, "text", page.w(textKey), "details", details);
     }
 
     /** A redirect after a POST or to where a page really is: 303, so the browser GETs it. */

@@ -113,7 +113,7 @@ final class QuizPages {
         }
         if (reading instanceof ResponseReader.Unanswered unanswered) {
             Messages t = Messages.of(taken.attempt().language());
-            QuestionForm form = QuestionForm.of(taken.attempt().id(), position, taken.size(), taken.question(position),
+            QuestionForm form = QuestionForm.of(taken.attempt().id(), position, taken.size(), taken.question(position), catalog,
                     taken.attempt().language(), t, fields);
             showQuestion(ctx, taken, position, fields, List.of(new Page.FieldError(form.firstInputId(),
                     t.get(unanswered.message()))), HttpStatus.UNPROCESSABLE_CONTENT);
@@ -140,18 +140,18 @@ final class QuizPages {
         RatingView rating = reviews.outcome(taken.attempt().userId(), taken.attempt().id() + "-" + position)
                 .map(o -> RatingView.of(o, t, status)).orElse(null);
         pages.render(ctx, "feedback.jte", page, "feedback",
-                FeedbackView.of(taken, position, answer.get(), ctx.queryParamMap().containsKey("again"), t),
-                "quoteLanguage", quoteLanguage(), "rating", rating);
+                FeedbackView.of(taken, position, answer.get(), ctx.queryParamMap().containsKey("again"), t,
+                        catalog.articles()), "rating", rating);
     }
 
     void result(Context ctx) {
         TakenAttempt taken = owned(ctx);
         Page page = pages.frame(ctx, pages.visitors().visit(ctx), taken.attempt().language(), "result.title", false);
         List<ResultView.Reread> reread = taken.reread().stream().map(r -> new ResultView.Reread(r.position(),
-                r.question().prompt().get(taken.attempt().language()), FeedbackView.quotes(r.question()))).toList();
+                r.question().prompt().get(taken.attempt().language()), FeedbackView.quotes(r.question(), catalog.articles()))).toList();
         String next = taken.nextOpen().map(p -> questionPath(taken, p)).orElse("");
         pages.render(ctx, "result.jte", page, "result", new ResultView(taken.right(), taken.answers().size(), taken.size(),
-                taken.scoreByTopic(), reread, next), "quoteLanguage", quoteLanguage());
+                named(taken.scoreByTopic(), taken.attempt().language()), reread, next));
     }
 
     void progress(Context ctx) {
@@ -163,13 +163,10 @@ final class QuizPages {
         pages.render(ctx, "article.jte", pages.frame(ctx, "article.title"), "articles", catalog.articles());
     }
 
-    /** The language the source sentences are quoted in: the article's. */
-    private String quoteLanguage() {
-        return quoteLanguage(catalog);
-    }
-
-    static String quoteLanguage(QuizCatalog catalog) {
-        return catalog.articles().isEmpty() ? "de" : catalog.articles().get(0).language().code();
+    /** The scores per topic, each topic by its name in the quiz's language. */
+    private List<TakenAttempt.TopicScore> named(List<TakenAttempt.TopicScore> scores, Language l) {
+        return scores.stream().map(s -> new TakenAttempt.TopicScore(catalog.topicName(s.topic(), l), s.right(), s.asked()))
+                .toList();
     }
 
     private void showStart(Context ctx, Visit visit, HttpStatus status, Language quizLanguage, Set<String> topics,
@@ -177,7 +174,8 @@ final class QuizPages {
         QuestionSet set = catalog.current();
         Messages t = Messages.of(visit.language());
         List<StartView.Choice> topicChoices = set.topics().stream()
-                .map(topic -> new StartView.Choice(topic, "topic-" + topic, topic, topics.contains(topic))).toList();
+                .map(topic -> new StartView.Choice(topic, "topic-" + topic, catalog.topicName(topic, visit.language()),
+                        topics.contains(topic))).toList();
         List<StartView.Choice> skillChoices = set.skills().stream()
                 .map(skill -> new StartView.Choice(skill, "skill-" + skill, t.get("skill." + skill), skills.contains(skill)))
                 .toList();
@@ -210,7 +208,7 @@ final class QuizPages {
         Page frame = pages.frame(ctx, pages.visitors().visit(ctx), l, "question.title", false);
         Page page = frame.titled(t.format("question.title", position, taken.size())).withErrors(errors);
         pages.render(ctx, status, "question.jte", page, "form",
-                QuestionForm.of(taken.attempt().id(), position, taken.size(), taken.question(position), l, t, sent));
+                QuestionForm.of(taken.attempt().id(), position, taken.size(), taken.question(position), catalog, l, t, sent));
     }
 
     /** The attempt of the path, if it is the visitor's; anyone else's is not found, like one that does not exist. */

@@ -119,10 +119,9 @@ final class ReviewPages {
         ReviewQueue queue = reviews.queue(user);
         String next = queue.due().isEmpty() ? "/review" : "/review/cards/" + queue.due().get(0).questionId();
         FeedbackView view = new FeedbackView(1, 1, outcome.review().correct(), false, q.prompt().get(l),
-                AnswerWords.given(q, outcome.review().response(), l), AnswerWords.correct(q, l, t), FeedbackView.quotes(q),
-                FeedbackView.chain(q, l), next, queue.due().isEmpty());
+                AnswerWords.given(q, outcome.review().response(), l), AnswerWords.correct(q, l, t), FeedbackView.quotes(q, catalog.articles()), FeedbackView.chain(q, l), next, queue.due().isEmpty());
         pages.render(ctx, "feedback.jte", pages.frame(ctx, "review.feedback-title"), "feedback", view,
-                "quoteLanguage", QuizPages.quoteLanguage(catalog), "rating", RatingView.of(outcome, t, status(ctx)),
+                "rating", RatingView.of(outcome, t, status(ctx)),
                 "nextLabel", t.get(queue.due().isEmpty() ? "review.done" : "review.next"));
     }
 
@@ -187,8 +186,8 @@ final class ReviewPages {
         pages.render(ctx, status, "question.jte", page, "form", form(visit, due, sent, t));
     }
 
-    private static QuestionForm form(Visit visit, Reviews.DueCard due, Map<String, List<String>> sent, Messages t) {
-        return QuestionForm.of("review", 1, 1, due.question(), visit.language(), t, sent)
+    private QuestionForm form(Visit visit, Reviews.DueCard due, Map<String, List<String>> sent, Messages t) {
+        return QuestionForm.of("review", 1, 1, due.question(), catalog, visit.language(), t, sent)
                 .withAction("/review/cards/" + due.card().questionId() + "/" + due.card().card().reps());
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import org.factquiz.engine.SessionFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +65,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/attempts/{attempt}/result", quiz::result);
 
             config.routes.get("/review", review::overview);
-            config.routes.get("/review/cards/{question}", review::card);
-            config.routes.post("/review/cards/{question}/{reps}", review::answer);
+            // <question>, not {question}: a question's id may hold a slash (which-true-LIST/MEMBER).
+            config.routes.get("/review/cards/<question>", review::card);
+            config.routes.post("/review/cards/<question>/{reps}", review::answer);
             config.routes.get("/review/answers/{review}", review::feedback);
             config.routes.post("/review/notices", review::acknowledge);
             config.routes.post("/review/settings", review::settings);
@@ -94,6 +96,7 @@ public final class WebServer implements AutoCloseable {
                 LOG.debug("malformed request to {}: {}", ctx.path(), e.getMessage());
                 pages.problem(ctx, HttpStatus.BAD_REQUEST, "page.bad-request", "page.bad-request-text");
             });
+            config.routes.exception(SessionFailure.class, (e, ctx) -> ruleFailed(e, ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> failed(e, ctx, pages));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -160,6 +163,17 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException again) {
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("internal error");
         }
+    }
+
+    /**
+     * A rule session that failed (a rule threw, or ran past the firing or time limit): the rules are
+     * the server's, not the learner's, so 500, with the rule's own one-line problem on the page for
+     * whoever runs the server, and in the log without a trace.
+     */
+    private static void ruleFailed(SessionFailure e, Context ctx, Pages pages) {
+        LOG.error("request {} {}: the rules failed:\n{}", ctx.method(), ctx.path(), e.toString());
+        pages.problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "page.rules-failed", "page.rules-failed-text",
+                e.problems().stream().map(Object::toString).toList());
     }
 
     private static boolean isFormDecoding(Throwable e) {
