@@ -80,6 +80,7 @@ public final class ClaimParser {
         for (Phrase phrase : relationsLast) {
             compiled.add(compile(phrase, phrase.template()));
             inverted(phrase.template()).ifPresent(t -> compiled.add(compile(phrase, t)));
+            onDay(phrase).ifPresent(t -> compiled.add(compile(phrase, t)));
         }
     }
 
@@ -93,13 +94,15 @@ public final class ClaimParser {
             for (String prefix : phrases.words(language).accordingTo()) {
                 Matcher m = prefixPattern(prefix).matcher(text);
                 if (m.find()) {
-                    Optional<String> source = entities.find(m.group("source"));
+                    // "Laut Femern A/S dauern ...": the longest known name the prefix can take, not the shortest.
+                    Matcher longest = longestKnownSource(prefix, text, m);
+                    Optional<String> source = entities.find(longest.group("source"));
                     if (source.isEmpty()) {
                         return new Unreadable("unknown source '" + Excerpt.of(m.group("source")) + "'"
                                 + entities.hint(m.group("source")));
                     }
                     accordingTo = source.get();
-                    text = text.substring(m.end()).strip();
+                    text = text.substring(longest.end()).strip();
                     break;
                 }
             }
@@ -166,12 +169,12 @@ public final class ClaimParser {
         Language language = p.language();
         return switch (p.kind()) {
             case "relation" -> {
-                PartialDate since = c.slots.contains("date") ? date(m.group("date"), language) : null;
-                if (c.slots.contains("date") && since == null) {
+                DateSlot time = c.slots.contains("date") ? dateSlot(m.group("date"), language) : DateSlot.NONE;
+                if (time == null) {
                     yield Optional.empty();
                 }
-                yield Optional.of(new RelationClaim(id, subject, p.key(), object, where, since, accordingTo, possibly,
-                        text, location));
+                yield Optional.of(new RelationClaim(id, subject, p.key(), object, where, time.date(), time.until(),
+                        accordingTo, possibly, text, location));
             }
             case "quantity" -> {
                 Optional<MeasureDef> measure = facts.measures().stream().filter(d -> d.id().equals(p.key())).findFirst();
@@ -187,12 +190,12 @@ public final class ClaimParser {
             case "title" -> Optional.of(new TitleClaim(id, entity(c, m, "holder"), p.key(), entity(c, m, "of"),
                     entity(c, m, "scope"), accordingTo, possibly, text, location));
             case "event" -> {
-                PartialDate date = c.slots.contains("date") ? date(m.group("date"), language) : null;
-                if (c.slots.contains("date") && date == null) {
+                DateSlot time = c.slots.contains("date") ? dateSlot(m.group("date"), language) : DateSlot.NONE;
+                if (time == null) {
                     yield Optional.empty();
                 }
-                yield Optional.of(new EventClaim(id, subject, p.key(), date, where, accordingTo, possibly, text,
-                        location));
+                yield Optional.of(new EventClaim(id, subject, p.key(), time.date(), time.until(), where, accordingTo,
+                        possibly, text, location));
             }
             default -> Optional.empty();
         };
@@ -208,8 +211,9 @@ public final class ClaimParser {
                         + "\"about 60 million\", \"more than 50 million\")";
             }
         }
-        if (c.slots.contains("date") && date(m.group("date"), language) == null) {
-            return "cannot read '" + m.group("date").strip() + "' as a date (write e.g. \"2023\" or \"August 2023\")";
+        if (c.slots.contains("date") && dateSlot(m.group("date"), language) == null) {
+            return "cannot read '" + m.group("date").strip() + "' as a date (write e.g. \"2023\", \"August 2023\","
+                    + " \"14 April 2023\" or \"until July 2031\")";
         }
         return null;
     }
@@ -308,10 +312,58 @@ public final class ClaimParser {
         }
     }
 
-    /** Reads "2023", "August 2023", "2023-08", "Aug 2023". */
+    /** What a {@code {date}} slot says: a date (an event's, or a relation's start), an end, or both. */
+    private record DateSlot(PartialDate date, PartialDate until) {
+        static final DateSlot NONE = new DateSlot(null, null);
+    }
+
+    /**
+     * Reads a date slot: "2023", "seit 2021" (a date), "until July 2031", "bis Juli 2031" (an end),
+     * "from 2023 to 2035", "von 2023 bis 2035" (both). Null when it is no date.
+     */
+    private DateSlot dateSlot(String text, Language language) {
+        Map<String, String> words = phrases.words(language).dateWords();
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        // The day forms first ("vom", "bis zum"): they are longer than the plain words they start with.
+        String from = startingWord(t, words, "from-day", "from");
+        String until = startingWord(t, words, "until-day", "until");
+        if (from != null) {
+            for (String end : List.of(words.getOrDefault("to-day", "~"), words.getOrDefault("to", "~"),
+                    words.getOrDefault("until-day", "~"), words.getOrDefault("until", "~"))) {
+                end = end.toLowerCase(Locale.ROOT);
+                int at = end.isBlank() ? -1 : t.indexOf(" " + end + " ");
+                if (at > 0) {
+                    PartialDate start = date(t.substring(from.length(), at), language);
+                    PartialDate last = date(t.substring(at + end.length() + 2), language);
+                    return start == null || last == null ? null : new DateSlot(start, last);
+                }
+            }
+        }
+        if (until != null) {
+            PartialDate last = date(t.substring(until.length()), language);
+            return last == null ? null : new DateSlot(null, last);
+        }
+        PartialDate date = date(t, language);
+        return date == null ? null : new DateSlot(date, null);
+    }
+
+    /** The first of the date words {@code keys} that {@code text} starts with, lower-cased; null for none. */
+    private static String startingWord(String text, Map<String, String> words, String... keys) {
+        for (String key : keys) {
+            String word = words.getOrDefault(key, "").toLowerCase(Locale.ROOT);
+            if (!word.isBlank() && text.startsWith(word + " ")) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** Reads "2023", "August 2023", "2023-08", "Aug 2023", "14. April 2023", "April 14, 2023", "2023-04-14". */
     PartialDate date(String text, Language language) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        for (String word : phrases.words(language).dateWords().values()) {
+        Map<String, String> dateWords = phrases.words(language).dateWords();
+        for (String key : List.of("in-year", "at-day", "at-month", "at-year", "since-day", "since")) {
+            String word = dateWords.getOrDefault(key, "");
             if (!word.isBlank() && t.startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
                 t = t.substring(word.length()).strip();
                 break;
@@ -321,16 +373,18 @@ public final class ClaimParser {
         if (iso != null) {
             return iso;
         }
-        Matcher m = Pattern.compile("^(\\p{L}+)\\.?\\s+(\\d{4})$").matcher(t);
-        if (!m.matches()) {
+        Matcher m = Pattern.compile("^(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?\\s+(?:(\\d{1,2}),?\\s+)?(\\d{4})$").matcher(t);
+        if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
             return null;
         }
+        String day = m.group(1) != null ? m.group(1) : m.group(3);
         for (Language l : List.of(language, language == Language.EN ? Language.DE : Language.EN)) {
             List<String> months = phrases.words(l).months();
             for (int i = 0; i < months.size(); i++) {
                 String month = months.get(i).toLowerCase(Locale.ROOT);
-                if (month.equals(m.group(1)) || (m.group(1).length() >= 3 && month.startsWith(m.group(1)))) {
-                    return new PartialDate(Integer.parseInt(m.group(2)), i + 1);
+                if (month.equals(m.group(2)) || (m.group(2).length() >= 3 && month.startsWith(m.group(2)))) {
+                    return PartialDate.parse(m.group(4) + String.format("-%02d", i + 1)
+                            + (day == null ? "" : String.format("-%02d", Integer.parseInt(day))));
                 }
             }
         }
@@ -385,6 +439,29 @@ public final class ClaimParser {
             return Optional.empty();
         }
         return Optional.of(m.group(2) + " " + m.group(1) + " " + m.group(3));
+    }
+
+    /**
+     * English puts a day after "on", a month or year after "in": a template's "in {date}" also
+     * reads "on 14 April 2023". (German templates take the preposition inside the slot.)
+     */
+    private static Optional<String> onDay(Phrase phrase) {
+        return phrase.language() == Language.EN && phrase.template().contains("in {date}")
+                ? Optional.of(phrase.template().replace("in {date}", "on {date}")) : Optional.empty();
+    }
+
+    /** Among the ways {@code prefix} can end in {@code text}, the one naming the longest known entity; else {@code first}. */
+    private Matcher longestKnownSource(String prefix, String text, Matcher first) {
+        int slot = prefix.indexOf("{source}");
+        String after = prefix.substring(slot + "{source}".length());
+        for (int end = text.length(); end > first.start("source"); end--) {
+            Matcher m = Pattern.compile("(?iu)^" + literal(prefix.substring(0, slot)) + "(?<source>.{"
+                    + (end - first.start("source")) + "})" + Pattern.quote(after) + "\\s+").matcher(text);
+            if (m.find() && entities.find(m.group("source")).isPresent()) {
+                return m;
+            }
+        }
+        return first;
     }
 
     private static Pattern prefixPattern(String prefix) {

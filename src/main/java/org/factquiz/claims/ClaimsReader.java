@@ -174,8 +174,9 @@ public final class ClaimsReader {
                             + "'" + ClosestNames.hint(e.predicate(), predicates)));
                 }
                 PartialDate since = date(e.since(), file, at + "/since", problems);
-                yield new RelationClaim(id, nz(subject), nz(e.predicate()), nz(object), where, since, accordingTo,
-                        possibly, text, location);
+                PartialDate until = date(e.until(), file, at + "/until", problems);
+                yield new RelationClaim(id, nz(subject), nz(e.predicate()), nz(object), where, since, until,
+                        accordingTo, possibly, text, location);
             }
             case "quantity" -> {
                 MeasureDef measure = measure(e.measure(), file, at, location, problems);
@@ -213,9 +214,15 @@ public final class ClaimsReader {
                 if (e.event() == null) {
                     problems.add(new InputProblem(location, "missing field 'event'"));
                 }
-                PartialDate date = date(e.date(), file, at + "/date", problems);
+                PartialDate date = date(e.date() != null ? e.date() : e.since(), file,
+                        at + (e.date() != null ? "/date" : "/since"), problems);
+                PartialDate until = date(e.until(), file, at + "/until", problems);
+                if (e.date() != null && e.since() != null) {
+                    problems.add(new InputProblem(file.at(at + "/since"), "an event claim gives 'date' (when it took"
+                            + " place) or 'since' and 'until' (the span it lasts), not both 'date' and 'since'"));
+                }
                 String where = entity(e.where(), "where", file, at, problems, false);
-                yield new EventClaim(id, nz(subject), nz(e.event()), date, where, accordingTo, possibly, text,
+                yield new EventClaim(id, nz(subject), nz(e.event()), date, until, where, accordingTo, possibly, text,
                         location);
             }
             default -> {
@@ -309,7 +316,7 @@ public final class ClaimsReader {
         }
         PartialDate date = PartialDate.parse(text);
         if (date == null) {
-            problems.add(new InputProblem(file.at(at), "'" + text + "' is not a date: write YYYY or YYYY-MM"));
+            problems.add(new InputProblem(file.at(at), "'" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"));
         }
         return date;
     }
@@ -353,6 +360,7 @@ public final class ClaimsReader {
         parts.add(e.where() == null ? null : "in " + e.where());
         parts.add(e.date() == null ? null : "in " + e.date());
         parts.add(e.since() == null ? null : "since " + e.since());
+        parts.add(e.until() == null ? null : "until " + e.until());
         return String.join(" ", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
     }
 

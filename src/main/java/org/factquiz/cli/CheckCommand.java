@@ -11,7 +11,6 @@ import org.factquiz.draft.DraftCheck;
 import org.factquiz.draft.DraftChecker;
 import org.factquiz.draft.DraftConfig;
 import org.factquiz.draft.DraftReader;
-import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.PhraseBook;
@@ -87,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
         Language language = this.language == null ? Language.EN : this.language;
         // Claims are read against the facts before the rules are compiled: a typo is reported at once.
         FactBase facts = knowledge.facts();
-        PhraseBook phrases = PhraseBookLoader.load(knowledge.rules.resolve("language"));
+        knowledge.noteOldLayout(facts, spec.commandLine().getErr());
+        PhraseBook phrases = knowledge.phrases(facts);
         ClaimsReader reader = new ClaimsReader(facts, new ClaimParser(facts, phrases));
         List<ClaimsReader.ReadClaim> claims = claimsFile != null ? reader.fromFile(claimsFile)
                 : reader.fromSentences(sentences);
@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Drafts: read them (and the configuration) before the rules are compiled, so unusable input stops at once. */
     private int checkDrafts() throws Exception {
         FactBase facts = knowledge.facts();
-        PhraseBook phrases = PhraseBookLoader.load(knowledge.rules.resolve("language"));
+        PhraseBook phrases = knowledge.phrases(facts);
         Path configFile = config != null ? config : DraftConfig.find(Path.of("")).orElse(null);
         DraftConfig settings = configFile == null ? DraftConfig.NONE : DraftConfig.load(configFile, facts);
         DraftReader.Drafts read = new DraftReader().read(drafts, settings, language);

@@ -13,8 +13,8 @@ import org.factquiz.engine.SessionRunner;
  * the rule, or exit 3 when no rule was firing.
  *
  * <p>Shutdowns by a signal (Ctrl-C, {@code kill}) are left alone: only an exit called from inside the
- * program is caught. {@code Runtime.halt} skips every shutdown hook and cannot be caught this way
- * (docs/editing.md says what rules must not do).
+ * program is caught. {@code Runtime.halt} skips every shutdown hook and cannot be caught in Java;
+ * the launcher catches it instead, from the {@link ExitRecord} such a run never writes.
  */
 public final class ExitGuard {
     private volatile boolean finished;
@@ -34,6 +34,7 @@ public final class ExitGuard {
                 early().ifPresent(early -> {
                     err.println(early.message());
                     err.flush();
+                    ExitRecord.write(early.exitCode());
                     Runtime.getRuntime().halt(early.exitCode());
                 });
             }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "factquiz", mixinStandardHelpOptions = true, version = "factquiz " + FactquizCommand.VERSION,
         description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
         subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, TestCommand.class,
-            RulesCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
+            RulesCommand.class, SentencesCommand.class, InitCommand.class, MigrateCommand.class,
+            ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
@@ -42,7 +43,7 @@ public final class FactquizCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: validate, check, quiz, test, rules, serve or users");
+                "name a command: validate, check, quiz, test, rules, sentences, init, migrate, serve or users");
     }
 
     /** A configured command line, ready to {@code execute}; tests use it with their own writers. */

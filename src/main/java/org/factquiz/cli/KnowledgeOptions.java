@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.factquiz.engine.Knowledge;
 import org.factquiz.engine.RuleBase;
 import org.factquiz.engine.SessionLimits;
-import org.factquiz.load.FactsLoader;
+import org.factquiz.load.PhraseBookLoader;
+import org.factquiz.model.PhraseBook;
 import org.factquiz.model.FactBase;
 import org.factquiz.load.InputException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,9 +58,9 @@ final class KnowledgeOptions {
         return Knowledge.load(facts, rules).withLimits(limits());
     }
 
-    /** The rules folder compiled, its sessions within the limits. */
+    /** The rules folder compiled with the rules the fact base keeps of its own domain, its sessions within the limits. */
     RuleBase ruleBase() throws InputException {
-        return RuleBase.compile(rules).withLimits(limits());
+        return RuleBase.compile(rules, Knowledge.domainRules(facts)).withLimits(limits());
     }
 
     /**
@@ -68,15 +69,39 @@ final class KnowledgeOptions {
      */
     FactBase facts() throws InputException {
         try {
-            return FactsLoader.load(facts);
+            return Knowledge.facts(facts, rules);
         } catch (InputException e) {
             load();
             throw e;
         }
     }
 
+    /**
+     * A note on standard error for each rules-folder file that still holds phrases of the
+     * vocabulary (the layout before they moved beside it): they are read, and migrate moves them.
+     */
+    void noteOldLayout(FactBase loaded, java.io.PrintWriter err) {
+        java.util.Map<String, Long> files = new java.util.TreeMap<>();
+        loaded.phrases().stream().filter(p -> p.origin() == org.factquiz.model.Phrase.Origin.RULES)
+                .forEach(p -> files.merge(p.location().file(), 1L, Long::sum));
+        files.forEach((file, count) -> err.println("note: " + file + " holds " + count + " phrases of the vocabulary;"
+                + " they belong in the facts folder and are still read from here. 'factquiz migrate --facts " + facts
+                + " --rules " + rules + "' moves them."));
+        err.flush();
+    }
+
+    /** The phrase book for {@code loaded}: the facts' phrases, the language words, phrases from names. */
+    PhraseBook phrases(FactBase loaded) throws InputException {
+        return PhraseBookLoader.load(rules.resolve("language"), loaded);
+    }
+
     /** The rules compiled to judge {@code loaded}, facts read by {@link #facts()}. */
     Knowledge withRules(FactBase loaded) throws InputException {
         return new Knowledge(loaded, ruleBase());
+    }
+
+    /** The rule files of the rules folder and of the fact base's own domain. */
+    java.util.List<org.factquiz.engine.RuleSource> ruleSources() throws InputException {
+        return RuleBase.read(rules, Knowledge.domainRules(facts));
     }
 }

@@ -28,6 +28,7 @@ public final class Main {
             code = ExitCodes.INTERNAL_ERROR;
         }
         guard.finished();
+        ExitRecord.write(code);
         System.exit(code);
     }
 

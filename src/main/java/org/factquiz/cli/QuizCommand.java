@@ -19,7 +19,6 @@ import org.factquiz.export.Exported;
 import org.factquiz.export.QuizExport;
 import org.factquiz.export.QuizExporter;
 import org.factquiz.load.ClosestNames;
-import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.load.QuestionTemplatesLoader;
 import org.factquiz.model.Document;
 import org.factquiz.model.Language;
@@ -116,7 +115,8 @@ final class QuizCommand implements Callable<Integer> {
                     + String.join(", ", QuizSelection.SKILLS) + ", not '" + skill + "'");
         }
         Knowledge loaded = knowledge.load();
-        QuizSet set = new QuizBuilder(loaded, PhraseBookLoader.load(knowledge.rules.resolve("language")),
+        knowledge.noteOldLayout(loaded.facts(), spec.commandLine().getErr());
+        QuizSet set = new QuizBuilder(loaded, knowledge.phrases(loaded.facts()),
                 QuestionTemplatesLoader.load(knowledge.rules.resolve("quiz").resolve("questions.yaml"))).build(seed);
         boolean countGiven = spec.commandLine().getParseResult().hasMatchedOption("--count");
         List<Question> selected = QuizSelection.select(set.questions(), topic, type, skill,

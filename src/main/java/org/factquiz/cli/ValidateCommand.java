@@ -32,6 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ValidationResult result = ValidationResult.of(knowledge.load());
+        knowledge.noteOldLayout(result.knowledge().facts(), spec.commandLine().getErr());
         report.write(spec, ValidationReport.of(result, language), () -> FindingsText.render(result, language),
                 () -> FindingsJson.render(result));
         return result.isConsistent() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

@@ -90,20 +90,13 @@ public record DraftConfig(String file, Path folder, List<Entry> ignore) {
     /** Reads and checks a configuration file: every problem with its line and column. */
     public static DraftConfig load(Path path, FactBase facts) throws InputException {
         DataFileReader reader = new DataFileReader(Path.of("."));
-        if (!Files.isRegularFile(path)) {
-            throw InputException.of(new InputProblem(new Location(reader.displayName(path), 0, 0),
-                    Files.exists(path) ? "is not a regular file" : "no such file"));
+        // Read once, as every input is (a regular file, the size limit, strict UTF-8); an empty file
+        // is a configuration that leaves nothing out.
+        String text = reader.text(path);
+        if (text.isBlank()) {
+            return new DraftConfig(reader.displayName(path), path.toAbsolutePath().normalize().getParent(), List.of());
         }
-        try {
-            if (Files.readString(path).isBlank()) {
-                return new DraftConfig(reader.displayName(path), path.toAbsolutePath().normalize().getParent(),
-                        List.of());
-            }
-        } catch (java.io.IOException e) {
-            throw InputException.of(new InputProblem(new Location(reader.displayName(path), 0, 0),
-                    "cannot be read: " + e.getMessage()));
-        }
-        ParsedFile<FileShape> parsed = reader.read(path, FileShape.class);
+        ParsedFile<FileShape> parsed = reader.parse(path, text, FileShape.class);
         List<InputProblem> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         List<FileShape.IgnoreShape> shapes = parsed.content() == null || parsed.content().text() == null

@@ -1,21 +1,13 @@
 package org.factquiz.draft;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.factquiz.load.InputException;
+import org.factquiz.load.InputFile;
 import org.factquiz.load.InputProblem;
 import org.factquiz.model.Language;
 import org.factquiz.model.Location;
@@ -28,8 +20,6 @@ import org.factquiz.model.Location;
 public final class DraftReader {
     /** Markdown by its usual file endings; anything else is plain text. */
     private static final Set<String> MARKDOWN = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn");
-    /** A draft is an article: far below this. The limit keeps a wrong argument (a disk image) from filling memory. */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final SentenceBreaks breaks;
 
@@ -89,53 +79,18 @@ public final class DraftReader {
     }
 
     private static DraftText load(Path file, String shown, List<InputProblem> problems) {
-        Location whole = new Location(shown, 0, 0);
-        try {
-            if (Files.isDirectory(file)) {
-                problems.add(new InputProblem(whole, "is a folder, not a draft file"));
-                return null;
-            }
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                problems.add(new InputProblem(whole, "is not a regular file"));
-                return null;
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                problems.add(new InputProblem(whole, "is " + size / (1024 * 1024) + " MiB; a draft may have at most "
-                        + MAX_BYTES / (1024 * 1024) + " MiB"));
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = decode(bytes, shown, problems);
-            return text == null ? null : DraftText.of(shown, text, isMarkdown(file));
-        } catch (NoSuchFileException e) {
-            problems.add(new InputProblem(whole, "no such file"));
-        } catch (AccessDeniedException e) {
-            problems.add(new InputProblem(whole, "cannot be read: permission denied"));
-        } catch (IOException e) {
-            problems.add(new InputProblem(whole, "cannot be read: " + e.getMessage()));
-        }
-        return null;
-    }
-
-    /** The text, or null and a problem at the first byte that is not UTF-8. */
-    static String decode(byte[] bytes, String shown, List<InputProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-            DraftText prefix = DraftText.of(shown, before, false);
-            Location at = prefix.at(prefix.text().length());
-            problems.add(new InputProblem(at, String.format(Locale.ROOT, "not UTF-8: byte 0x%02X cannot be read as"
-                    + " UTF-8 (save the draft as UTF-8)", bytes[in.position()] & 0xff)));
+        if (Files.isDirectory(file)) {
+            problems.add(new InputProblem(new Location(shown, 0, 0), "is a folder, not a draft file"));
             return null;
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        try {
+            // Read as every input is (regular files and named streams only, the size limit, strict UTF-8),
+            // so a draft from a pipe works and a device or a huge file is refused the same way.
+            return DraftText.of(shown, InputFile.readNamed(file), isMarkdown(file));
+        } catch (InputFile.Unreadable e) {
+            problems.add(new InputProblem(new Location(shown, e.line(), e.column()), "file " + e.reason()));
+            return null;
+        }
     }
 
     /** The sentences of a draft already in memory; {@code language} null means: from front matter or detected. */

@@ -65,9 +65,24 @@ public final class DslExpander {
         return expandFolder(folder, RuleCache.configured());
     }
 
+    /**
+     * The {@code .dslr} files of {@code folder} (a fact base's own rules) expanded with the
+     * mappings of {@code mappingsFolder} (the shipped rules' {@code .dsl}) and any of its own.
+     */
+    public static List<RuleSource> expandFolder(Path folder, Path mappingsFolder) throws InputException {
+        List<Path> mappings = new ArrayList<>(files(mappingsFolder, ".dsl"));
+        return expandFolder(folder, mappings, RuleCache.configured());
+    }
+
     /** The same, keeping expansions in {@code cache} (when it has a folder) for the next run. */
     static List<RuleSource> expandFolder(Path folder, RuleCache cache) throws InputException {
-        List<Path> dsl = files(folder, ".dsl");
+        return expandFolder(folder, List.of(), cache);
+    }
+
+    private static List<RuleSource> expandFolder(Path folder, List<Path> moreMappings, RuleCache cache)
+            throws InputException {
+        List<Path> dsl = new ArrayList<>(moreMappings);
+        dsl.addAll(files(folder, ".dsl"));
         List<Path> dslr = files(folder, ".dslr");
         if (dslr.isEmpty()) {
             return List.of();
@@ -80,8 +95,8 @@ public final class DslExpander {
         // The written texts decide the expansion; when it was kept before, the DSL parser is not needed.
         List<String> written = new ArrayList<>();
         for (Path file : dsl) {
-            written.add(folder.relativize(file).toString());
-            written.add(String.valueOf(read(file, folder, problems)));
+            written.add(file.startsWith(folder) ? folder.relativize(file).toString() : "mapping " + file.getFileName());
+            written.add(String.valueOf(read(file, file.startsWith(folder) ? folder : file.getParent(), problems)));
         }
         List<String> dslrTexts = new ArrayList<>();
         for (Path file : dslr) {

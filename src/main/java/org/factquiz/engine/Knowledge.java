@@ -8,6 +8,7 @@ import java.util.concurrent.FutureTask;
 import org.factquiz.load.FactsLoader;
 import org.factquiz.load.InputException;
 import org.factquiz.load.InputProblem;
+import org.factquiz.load.PhraseBookLoader;
 import org.factquiz.model.FactBase;
 
 /** A facts folder and a rules folder, loaded together so that problems in both are reported at once. */
@@ -16,7 +17,7 @@ public record Knowledge(FactBase facts, RuleBase rules) {
     public static Knowledge load(Path factsFolder, Path rulesFolder) throws InputException {
         // Facts and rules do not depend on each other: the rule base is built (or taken from the
         // cache) on a second thread while this one reads the facts, which halves a cold start on two cores.
-        FutureTask<RuleBase> compiling = new FutureTask<>(() -> RuleBase.compile(rulesFolder));
+        FutureTask<RuleBase> compiling = new FutureTask<>(() -> RuleBase.compile(rulesFolder, domainRules(factsFolder)));
         Thread compiler = new Thread(compiling, "factquiz-rules");
         compiler.setDaemon(true);
         compiler.start();
@@ -24,7 +25,7 @@ public record Knowledge(FactBase facts, RuleBase rules) {
         FactBase facts = null;
         RuleBase rules = null;
         try {
-            facts = FactsLoader.load(factsFolder);
+            facts = facts(factsFolder, rulesFolder);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
@@ -37,6 +38,35 @@ public record Knowledge(FactBase facts, RuleBase rules) {
             throw new InputException(problems);
         }
         return new Knowledge(facts, rules);
+    }
+
+    /** Where a fact base keeps rules of its own domain: the {@code rules} folder inside its facts folder. */
+    public static Path domainRules(Path factsFolder) {
+        return factsFolder.resolve(FactsLoader.DOMAIN_RULES);
+    }
+
+    /**
+     * The facts of {@code factsFolder}, with the domain phrases a fact base of the old layout keeps
+     * in {@code rulesFolder}'s language files (they belong beside the vocabulary now, but still count).
+     */
+    public static FactBase facts(Path factsFolder, Path rulesFolder) throws InputException {
+        List<InputProblem> problems = new ArrayList<>();
+        FactBase facts = null;
+        List<org.factquiz.model.Phrase> legacy = List.of();
+        try {
+            facts = FactsLoader.load(factsFolder);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            legacy = PhraseBookLoader.domainPhrasesIn(rulesFolder.resolve("language"));
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return facts.withPhrases(legacy);
     }
 
     private static RuleBase compiled(FutureTask<RuleBase> compiling) throws InputException {

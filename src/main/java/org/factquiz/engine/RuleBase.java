@@ -83,6 +83,57 @@ public final class RuleBase {
         return preloaded != null ? preloaded : compileNow(folder);
     }
 
+    /**
+     * Compiles the rules of {@code folder} together with those a fact base keeps for its own domain
+     * ({@code domainFolder}: its facts folder's {@code rules/}), when there are any.
+     */
+    public static RuleBase compile(Path folder, Path domainFolder) throws InputException {
+        if (domainFolder == null || !Files.isDirectory(domainFolder)) {
+            return compile(folder);
+        }
+        return compile(read(folder, domainFolder));
+    }
+
+    /** The rule files of {@code folder}, then those of {@code domainFolder} when it exists. */
+    public static List<RuleSource> read(Path folder, Path domainFolder) throws InputException {
+        List<RuleSource> sources = new ArrayList<>(read(folder));
+        if (domainFolder == null || !Files.isDirectory(domainFolder)) {
+            return sources;
+        }
+        List<RuleSource> domain = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(domainFolder)) {
+            for (Path file : walk.filter(p -> !Files.isDirectory(p))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl")).sorted().toList()) {
+                String relative = domainFolder.relativize(file).toString().replace('\\', '/');
+                try {
+                    domain.add(new RuleSource(display(file), relative,
+                            InputFile.readInside(file, domainFolder, "the fact base's rules folder")));
+                } catch (InputFile.Unreadable e) {
+                    problems.add(new InputProblem(new Location(display(file), e.line(), e.column()), "file " + e.reason()));
+                }
+            }
+        } catch (IOException e) {
+            throw InputException.of(new InputProblem(new Location(display(domainFolder), 0, 0),
+                    "cannot read rules: " + e.getMessage()));
+        }
+        domain.addAll(DslExpander.expandFolder(domainFolder, folder));
+        java.util.Set<String> shipped = new java.util.HashSet<>();
+        sources.forEach(source -> shipped.add(source.path()));
+        for (RuleSource source : domain) {
+            if (shipped.contains(source.path())) {
+                problems.add(new InputProblem(new Location(source.file(), 0, 0), "a rule file of the fact base's"
+                        + " own domain has the same path as a rule file of " + display(folder) + " ('" + source.path()
+                        + "'): name it after what it checks, e.g. consistency/<domain>.drl"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        sources.addAll(domain);
+        return sources;
+    }
+
     /** Compiles (or takes from the cache) the rules of {@code folder}, never a preloaded rule base. */
     static RuleBase compileNow(Path folder) throws InputException {
         return compile(read(folder));

@@ -16,8 +16,10 @@ record FactsFile(
         List<UnitEntry> units,
         List<TopicEntry> topics,
         List<TitleEntry> titles,
+        List<EventEntry> events,
         List<EntityEntry> entities,
-        List<StatementEntry> statements) {
+        List<StatementEntry> statements,
+        PhrasesEntry phrases) {
 
     record NamesEntry(String en, String de) {
     }
@@ -29,7 +31,9 @@ record FactsFile(
     }
 
     record PredicateEntry(String id, List<String> domain, List<String> range, String inverse, Boolean symmetric,
-                          Boolean transitive, Boolean singleSubject, NamesEntry name) {
+                          Boolean transitive, Boolean singleSubject, Boolean singleObject, Boolean containment,
+                          List<String> roles, List<String> subPropertyOf, List<List<String>> chains,
+                          NamesEntry name, NamesEntry inverseName) {
     }
 
     record MeasureEntry(String id, List<String> subject, String unit, NamesEntry name) {
@@ -44,7 +48,21 @@ record FactsFile(
     record TitleEntry(String id, List<String> holder, String measure, Boolean unique, NamesEntry name) {
     }
 
+    record EventEntry(String id, List<String> roles, NamesEntry name) {
+    }
+
     record EntityEntry(String id, String type, NamesEntry name, List<String> aliases) {
+    }
+
+    /**
+     * How the vocabulary is said: for each predicate (or inverse), measure, title and event, the
+     * templates in English and German. The first of a list is the one factquiz writes.
+     */
+    record PhrasesEntry(List<PhraseBookLoader.RelationPhrases> relations,
+                        List<PhraseBookLoader.QuantityPhrases> quantities,
+                        List<PhraseBookLoader.ComparisonPhrases> comparisons,
+                        List<PhraseBookLoader.TitlePhrases> titles,
+                        List<PhraseBookLoader.EventPhrases> events) {
     }
 
     /** One statement; which fields apply depends on {@code kind} (checked by the loader). */

@@ -20,6 +20,9 @@ import org.factquiz.load.FactsFile.TypeEntry;
 import org.factquiz.load.FactsFile.UnitEntry;
 import org.factquiz.model.Document;
 import org.factquiz.model.Entity;
+import org.factquiz.model.EventDef;
+import org.factquiz.model.Phrase;
+import org.factquiz.model.PropertyChain;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.Location;
@@ -38,6 +41,11 @@ import org.factquiz.model.UnitDef;
  * together, so an editor sees every one at once.
  */
 public final class FactsLoader {
+    /**
+     * The folder inside a facts folder that holds rules of the fact base's own domain (and their
+     * rule tests); its YAML files are rule tests, not facts.
+     */
+    public static final String DOMAIN_RULES = "rules";
     private static final String FACTS_FOLDER = "the facts folder";
     private final List<InputProblem> problems = new ArrayList<>();
 
@@ -74,7 +82,8 @@ public final class FactsLoader {
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
                     "facts folder not found"));
         }
-        List<Path> paths = reader.dataFiles(folder);
+        Path domainRules = folder.resolve(DOMAIN_RULES);
+        List<Path> paths = reader.dataFiles(folder).stream().filter(p -> !p.startsWith(domainRules)).toList();
         if (paths.isEmpty()) {
             // Most likely the wrong folder: "consistent" would be a false all-clear.
             throw InputException.of(new InputProblem(new Location(reader.displayName(folder), 0, 0),
@@ -118,6 +127,8 @@ public final class FactsLoader {
         List<UnitDef> units = new ArrayList<>();
         List<TitleDef> titles = new ArrayList<>();
         List<TopicDef> topics = new ArrayList<>();
+        List<EventDef> events = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         for (ParsedFile<FactsFile> file : files) {
             FactsFile content = file.content();
@@ -151,6 +162,15 @@ public final class FactsLoader {
                     topics.add(new TopicDef(e.id(), names(file, at, e.name(), e.id()), file.at(at)));
                 }
             });
+            forEach(content.events(), (i, e) -> {
+                String at = "/events/" + i;
+                if (require(file, at, e.id(), "id")) {
+                    events.add(new EventDef(e.id(), orEmpty(e.roles()), names(file, at, e.name(), e.id()), file.at(at)));
+                }
+            });
+            if (content.phrases() != null) {
+                phrases.addAll(PhraseBookLoader.phrases(file, content.phrases(), problems));
+            }
             forEach(content.entities(), (i, e) -> readEntity(file, "/entities/" + i, e, entities));
         }
         List<Statement> statements = new ArrayList<>();
@@ -161,8 +181,8 @@ public final class FactsLoader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new FactBase(List.copyOf(documents.values()), types, predicates, measures, units, titles, entities,
-                statements, topics);
+        return new FactBase(List.copyOf(documents.values()), types, predicates, measures, units, titles, events,
+                entities, statements, phrases, topics);
     }
 
     private Optional<Document> readDocument(DataFileReader reader, Path folder, ParsedFile<FactsFile> file,
@@ -194,9 +214,27 @@ public final class FactsLoader {
 
     private void readPredicate(ParsedFile<FactsFile> file, String at, PredicateEntry e, List<PredicateDef> out) {
         if (require(file, at, e.id(), "id")) {
+            List<PropertyChain> chains = new ArrayList<>();
+            List<List<String>> written = e.chains() == null ? List.of() : e.chains();
+            for (int i = 0; i < written.size(); i++) {
+                List<String> steps = written.get(i) == null ? List.of() : written.get(i);
+                if (steps.size() < 2 || steps.stream().anyMatch(step -> step == null || step.isBlank())) {
+                    problem(file, at + "/chains/" + i, "a chain lists two or more predicates, each step's predicate"
+                            + " in order: [operates, lies-in] for 'operates a facility, and the facility lies in X'");
+                } else {
+                    chains.add(new PropertyChain(e.id(), i, steps, file.at(at + "/chains/" + i)));
+                }
+            }
+            if (e.inverseName() != null && e.inverse() == null) {
+                problem(file, at + "/inverse-name", "'inverse-name' says the inverse, but the predicate has no 'inverse'");
+            }
             out.add(new PredicateDef(e.id(), orThing(e.domain()), orThing(e.range()), e.inverse(),
                     Boolean.TRUE.equals(e.symmetric()), Boolean.TRUE.equals(e.transitive()),
-                    Boolean.TRUE.equals(e.singleSubject()), names(file, at, e.name(), e.id()), file.at(at)));
+                    Boolean.TRUE.equals(e.singleSubject()), Boolean.TRUE.equals(e.singleObject()),
+                    Boolean.TRUE.equals(e.containment()), orEmpty(e.roles()), orEmpty(e.subPropertyOf()), chains,
+                    names(file, at, e.name(), e.id()),
+                    e.inverseName() == null ? null : names(file, at + "/inverse-name", e.inverseName(), e.inverse()),
+                    file.at(at)));
         }
     }
 
@@ -232,6 +270,10 @@ public final class FactsLoader {
         String en = entry.en() != null ? entry.en() : entry.de();
         String de = entry.de() != null ? entry.de() : entry.en();
         return new Names(en, de);
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static List<String> orThing(List<String> types) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Splits a source text into sentences. This is the one definition of sentence numbers that
  * facts cite: a sentence ends at '.', '!' or '?' followed by white space and an upper-case
  * letter, digit or opening quote, unless the word before the full stop is a known abbreviation
- * or a single letter (an initial, or part of "z. B.").
+ * or a single letter (an initial, or part of "z. B."), or the day of a German date ("am 3. September
+ * 2008": a number of one or two digits before the stop, a month's name after it).
  */
 public final class SentenceSplitter {
     private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"“”»«']?\\s+(?=[\\p{Lu}\\d„\"«»‚])");
@@ -20,6 +21,9 @@ public final class SentenceSplitter {
             "Nov", "Dec", "Dez", "Inc", "Ltd", "Co");
 
     private static final Pattern SINGLE_LETTER = Pattern.compile("(?:^|[\\s(.])\\p{L}$");
+    private static final Pattern DAY = Pattern.compile("(?:^|[\\s(])\\d{1,2}\\.$");
+    private static final Pattern MONTH = Pattern.compile("(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+            + "|September|Oktober|November|Dezember)\\b");
 
     private SentenceSplitter() {
     }
@@ -32,7 +36,9 @@ public final class SentenceSplitter {
         while (m.find()) {
             int end = m.end();
             // The whole text up to the stop is checked, so that "z. B." is seen as one abbreviation.
-            if (!endsWithAbbreviation(flat.substring(0, end).strip())) {
+            boolean dayOfDate = DAY.matcher(flat.substring(0, m.start() + 1)).find()
+                    && MONTH.matcher(flat).region(end, flat.length()).lookingAt();
+            if (!dayOfDate && !endsWithAbbreviation(flat.substring(0, end).strip())) {
                 sentences.add(flat.substring(start, end).strip());
                 start = end;
             }

@@ -44,7 +44,7 @@ final class StatementReader {
             "quantity", Set.of("subject", "measure", "value", "scale", "bound", "unit"),
             "comparison", Set.of("subject", "measure", "comparator", "object", "degree"),
             "title", Set.of("holder", "title", "of", "scope"),
-            "event", Set.of("subject", "event", "where", "at"),
+            "event", Set.of("subject", "event", "where"),
             "link", Set.of("link", "from", "to"));
     private static final Map<String, Double> SCALES = Map.of("one", 1.0, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
@@ -88,10 +88,14 @@ final class StatementReader {
             return List.of();
         }
         for (String field : presentFields(entry)) {
-            boolean timeAllowed = !kind.equals("link") && (!kind.equals("event") || field.equals("at"));
+            boolean timeAllowed = !kind.equals("link");
             if (!COMMON.contains(field) && !allowed.contains(field) && !(TIME.contains(field) && timeAllowed)) {
                 problem(at + "/" + field, "field '" + field + "' does not belong to a " + kind + " statement");
             }
+        }
+        if (kind.equals("event") && entry.at() != null && (entry.since() != null || entry.until() != null)) {
+            problem(at + "/at", "an event takes place 'at' a date, or lasts over a span ('since' and/or 'until'),"
+                    + " not both");
         }
         Provenance provenance = provenance(at, entry);
         When when = when(at, entry);
@@ -291,7 +295,7 @@ final class StatementReader {
         }
         PartialDate date = PartialDate.parse(text);
         if (date == null) {
-            problem(at, "'" + Excerpt.of(text) + "' is not a date: write YYYY or YYYY-MM");
+            problem(at, "'" + Excerpt.of(text) + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         }
         return date;
     }

@@ -4,16 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** All phrase templates, plus the small words around numbers, dates and attributions, per language. */
+/**
+ * All phrase templates (the facts folder's, and those factquiz makes from the names of entries
+ * that have none), plus each language's own words around numbers, dates and attributions.
+ */
 public record PhraseBook(List<Phrase> phrases, Map<Language, Words> words) {
     public PhraseBook {
         phrases = List.copyOf(phrases);
         words = Map.copyOf(words);
     }
 
-    /** The words of one language. */
+    /**
+     * The words of one language: around numbers, dates, attributions and hedges, and the small
+     * words factquiz needs to say a vocabulary entry from its name ({@code verbParticles} such as
+     * German "her" in "stellt her", {@code reflexives}, {@code prepositions}, and the definite
+     * {@code articles} by grammatical gender: m, f, n).
+     */
     public record Words(Map<String, List<String>> comparators, Map<String, Double> scales, List<String> months,
-                        Map<String, String> dateWords, List<String> accordingTo, List<String> possibly) {
+                        Map<String, String> dateWords, List<String> accordingTo, List<String> possibly,
+                        List<String> verbParticles, List<String> reflexives, List<String> prepositions,
+                        Map<String, String> articles) {
         public Words {
             dateWords = Map.copyOf(dateWords);
             comparators = Map.copyOf(comparators);
@@ -21,6 +31,16 @@ public record PhraseBook(List<Phrase> phrases, Map<Language, Words> words) {
             months = List.copyOf(months);
             accordingTo = List.copyOf(accordingTo);
             possibly = List.copyOf(possibly);
+            verbParticles = List.copyOf(verbParticles);
+            reflexives = List.copyOf(reflexives);
+            prepositions = List.copyOf(prepositions);
+            articles = Map.copyOf(articles);
+        }
+
+        public Words(Map<String, List<String>> comparators, Map<String, Double> scales, List<String> months,
+                     Map<String, String> dateWords, List<String> accordingTo, List<String> possibly) {
+            this(comparators, scales, months, dateWords, accordingTo, possibly, List.of(), List.of(), List.of(),
+                    Map.of());
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** "holder is the title (of whom) in scope": {@code zhang-yiming richest-person in china}. */
+/** "holder is the title (of whom) in scope": {@code northgate busiest-branch in harwick}. */
 public record Title(String id, String holder, String title, String of, String scope, When when,
                     Provenance provenance) implements Statement {
     public Title {

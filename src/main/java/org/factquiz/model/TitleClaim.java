@@ -2,7 +2,7 @@ package org.factquiz.model;
 
 import java.util.Objects;
 
-/** "subject is the title (of whom) in scope": {@code zhang-yiming richest-person in china}. */
+/** "subject is the title (of whom) in scope": {@code northgate busiest-branch in harwick}. */
 public record TitleClaim(String id, String subject, String title, String of, String scope, String accordingTo,
                          boolean possibly, String text, Location location) implements Claim {
     public TitleClaim {

@@ -246,7 +246,7 @@ final class QuestionWording {
             for (Language l : Language.values()) {
                 Optional<String> missing = s == null ? Optional.empty() : writer.missingPhrase(s, l);
                 if (missing.isPresent()) {
-                    throw new CannotWord("rules/language/phrases.yaml has no " + l.code() + " phrase for " + missing.get());
+                    throw new CannotWord("the phrase book has no " + l.code() + " phrase for " + missing.get() + " (phrases: in the facts folder)");
                 }
             }
         }

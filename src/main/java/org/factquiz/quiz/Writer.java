@@ -195,7 +195,8 @@ final class Writer {
     /** A statement as a sentence, without framing. */
     String plain(Statement s, Language language) {
         if (s instanceof Relation r) {
-            return relation(r.subject(), r.predicate(), r.object(), r.where(), r.when().since(), language, Map.of());
+            return relation(r.subject(), r.predicate(), r.object(), r.where(), r.when().since(), language,
+                    r.when().until() == null ? Map.of() : Map.of("date", spanText(r.when(), language)));
         }
         if (s instanceof Quantity q) {
             return quantity(q.subject(), q.measure(), q.bound(), q.value(), language);
@@ -207,7 +208,8 @@ final class Writer {
             return title(t.holder(), t.title(), t.of(), t.scope(), language, Map.of());
         }
         if (s instanceof Event e) {
-            return event(e.subject(), e.event(), e.date(), e.where(), language, Map.of());
+            return event(e.subject(), e.event(), e.date(), e.where(), language,
+                    e.when().isSpan() ? Map.of("date", spanText(e.when(), language)) : Map.of());
         }
         if (s instanceof org.factquiz.model.Enumeration e) {
             return relation(e.subject(), e.predicate(), e.members().get(0), null, null, language,
@@ -304,7 +306,9 @@ final class Writer {
             slots.put("where", name(where, language));
         }
         slots.putAll(override);
-        return phrase("event", event, true, language, slots.keySet()).map(p -> fill(p.template(), slots))
+        boolean onDay = language == Language.EN && date != null && date.hasDay() && !override.containsKey("date");
+        return phrase("event", event, true, language, slots.keySet())
+                .map(p -> fill(onDay ? p.template().replace("in {date}", "on {date}") : p.template(), slots))
                 .orElseGet(() -> slots.get("subject") + " " + event + (date == null ? "" : " " + slots.get("date")));
     }
 
@@ -451,8 +455,12 @@ final class Writer {
         return language == Language.DE ? plain.replace('.', ',') : plain;
     }
 
-    /** "August 2023" / "im August 2023"; "2023". */
+    /** "August 2023" / "im August 2023"; "2023"; "14 April 2023" / "am 14. April 2023". */
     String dateText(PartialDate date, Language language) {
+        if (date.hasDay()) {
+            String word = phrases.words(language).dateWords().getOrDefault("at-day", "");
+            return (word.isBlank() ? "" : word + " ") + dayText(date, language);
+        }
         if (!date.hasMonth()) {
             String word = phrases.words(language).dateWords().getOrDefault("at-year", "");
             return (word.isBlank() ? "" : word + " ") + date.year();
@@ -468,10 +476,43 @@ final class Writer {
 
     /** "since 2021" / "seit 2021". */
     String sinceText(PartialDate date, Language language) {
-        String word = phrases.words(language).dateWords().getOrDefault("since", "");
-        String when = date.hasMonth() ? monthName(date.month(), language) + " " + date.year()
-                : Integer.toString(date.year());
-        return (word.isBlank() ? "" : word + " ") + when;
+        return dateWord("since", date, language) + bareDate(date, language);
+    }
+
+    /** "until July 2031" / "bis Juli 2031"; "from 2023 to 2035" / "von 2023 bis 2035"; "since 2021". */
+    String spanText(org.factquiz.model.When when, Language language) {
+        if (when.since() != null && when.until() != null) {
+            return dateWord("from", when.since(), language) + bareDate(when.since(), language) + " "
+                    + dateWord("to", when.until(), language) + bareDate(when.until(), language);
+        }
+        if (when.until() != null) {
+            return dateWord("until", when.until(), language) + bareDate(when.until(), language);
+        }
+        return when.since() != null ? sinceText(when.since(), language) : "";
+    }
+
+    /** The word before a date, with its form for a day where the language has one ("vom", "bis zum"). */
+    private String dateWord(String key, PartialDate date, Language language) {
+        String dayWord = phrases.words(language).dateWords().get(key + "-day");
+        return date.hasDay() && dayWord != null ? (dayWord.isBlank() ? "" : dayWord + " ") : dateWord(key, language);
+    }
+
+    private String dateWord(String key, Language language) {
+        String word = phrases.words(language).dateWords().getOrDefault(key, "");
+        return word.isBlank() ? "" : word + " ";
+    }
+
+    /** A date without a preposition: "2021", "July 2031", "14 April 2023" / "14. April 2023". */
+    private String bareDate(PartialDate date, Language language) {
+        if (date.hasDay()) {
+            return dayText(date, language);
+        }
+        return date.hasMonth() ? monthName(date.month(), language) + " " + date.year() : Integer.toString(date.year());
+    }
+
+    private String dayText(PartialDate date, Language language) {
+        return date.day() + (language == Language.DE ? ". " : " ") + monthName(date.month(), language) + " "
+                + date.year();
     }
 
     private String whereText(String where, Language language) {

@@ -11,8 +11,9 @@ public final class RuleCatalogText {
     }
 
     /**
-     * A rule and how much it is used: firings on the shipped facts, in all test cases, and the
-     * number of test cases it fired in (both -1 when there are no rule tests).
+     * A rule and how much it is used: firings on the facts the listing names (the base
+     * {@code --facts} gives), in all test cases, and the number of test cases it fired in (both -1
+     * when there are no rule tests).
      */
     public record RuleUse(RuleInfo rule, int shippedFirings, int testFirings, int testCases) {
         public boolean untested() {
@@ -20,7 +21,11 @@ public final class RuleCatalogText {
         }
     }
 
-    public static String text(List<RuleUse> uses, int cases) {
+    /**
+     * The listing; {@code facts} names the fact base the firings were counted on, as the user
+     * gave it ("facts/ (72 statements)").
+     */
+    public static String text(List<RuleUse> uses, int cases, String facts) {
         StringBuilder out = new StringBuilder();
         String pkg = null;
         for (RuleUse use : uses) {
@@ -33,7 +38,7 @@ public final class RuleCatalogText {
             if (!rule.description().isEmpty()) {
                 out.append("      ").append(rule.description()).append('\n');
             }
-            out.append("      fired ").append(times(use.shippedFirings())).append(" on the shipped facts");
+            out.append("      fired ").append(times(use.shippedFirings())).append(" on ").append(facts);
             if (use.testCases() >= 0) {
                 out.append(", ").append(times(use.testFirings())).append(" in ").append(use.testCases())
                         .append(" of ").append(cases).append(" test cases");
@@ -41,7 +46,8 @@ public final class RuleCatalogText {
             out.append(use.untested() ? "  <- fires in no test case" : "").append('\n');
         }
         List<String> untested = uses.stream().filter(RuleUse::untested).map(u -> "\"" + u.rule().name() + "\"").toList();
-        out.append('\n').append(uses.size()).append(uses.size() == 1 ? " rule" : " rules");
+        out.append('\n').append(uses.size()).append(uses.size() == 1 ? " rule" : " rules")
+                .append(" (firings counted on ").append(facts).append(")");
         if (cases < 0) {
             out.append("; no rule tests found.\n");
         } else if (untested.isEmpty()) {
@@ -59,7 +65,7 @@ public final class RuleCatalogText {
                     Integer testFirings, Integer testCases, boolean firesInNoTestCase) {
     }
 
-    public static String json(List<RuleUse> uses, int cases) {
+    public static String json(List<RuleUse> uses, int cases, String facts) {
         List<RuleJson> rules = new ArrayList<>();
         for (RuleUse use : uses) {
             RuleInfo rule = use.rule();
@@ -67,10 +73,11 @@ public final class RuleCatalogText {
                     use.shippedFirings(), use.testCases() < 0 ? null : use.testFirings(),
                     use.testCases() < 0 ? null : use.testCases(), use.untested()));
         }
-        return FindingsJson.Json.write(new Catalog(cases < 0 ? null : cases, rules));
+        return FindingsJson.Json.write(new Catalog(facts, cases < 0 ? null : cases, rules));
     }
 
-    record Catalog(Integer testCases, List<RuleJson> rules) {
+    /** {@code firingsCountedOn}: the fact base the {@code shippedFirings} counts come from. */
+    record Catalog(String firingsCountedOn, Integer testCases, List<RuleJson> rules) {
     }
 
     public static String verifyText(List<RuleProblem> problems, int ruleCount) {

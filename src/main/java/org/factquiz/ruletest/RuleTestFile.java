@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * The shape of a rule-test file as editors write it (documented in docs/editing.md, schema in
- * docs/schema/rule-tests.schema.json). Further expectations (verdicts, questions) will be new
+ * docs/schema/rule-tests.schema.json). {@code facts} names the fact base its cases start from
+ * ({@code shipped}, or a folder relative to the file); without it they start from the base the run is given. Further expectations (verdicts, questions) will be new
  * fields of {@link ExpectEntry}, so existing files stay valid.
  */
-record RuleTestFile(List<CaseEntry> cases) {
+record RuleTestFile(String facts, List<CaseEntry> cases) {
 
     /** One case: where the facts start, what changes, what the rules must find. */
     record CaseEntry(String name, String rule, JsonNode start, PatchEntry patch, ExpectEntry expect) {

@@ -28,6 +28,9 @@ import org.factquiz.ruletest.RuleTestFile.FindingEntry;
  * All problems of all files are reported together.
  */
 public final class RuleTestReader {
+    /** The name a rule-test file gives the article shipped with factquiz as its base. */
+    public static final String SHIPPED = "shipped";
+
     private final Collection<String> ruleNames;
     private final List<InputProblem> problems = new ArrayList<>();
 
@@ -70,6 +73,7 @@ public final class RuleTestReader {
             return cases;
         }
         Set<String> names = new HashSet<>();
+        Path base = parsed.content().facts() == null ? null : base(file, parsed.content().facts());
         for (int i = 0; i < entries.size(); i++) {
             CaseEntry entry = entries.get(i);
             String at = "/cases/" + i;
@@ -86,7 +90,7 @@ public final class RuleTestReader {
             if (entry.rule() != null) {
                 knownRule(parsed, at + "/rule", entry.rule());
             }
-            Start start = start(file, parsed, at + "/start", entry.start());
+            Start start = start(file, parsed, at + "/start", entry.start(), base);
             FactsPatch patch = patch(file, text, parsed, at + "/patch", entry.patch());
             List<ExpectedFinding> findings = findings(parsed, at + "/expect", entry.expect());
             if (problems.size() == before) {
@@ -99,18 +103,31 @@ public final class RuleTestReader {
         return cases;
     }
 
-    private Start start(Path file, ParsedFile<?> parsed, String at, JsonNode node) {
+    /**
+     * The fact base a test file names: {@code shipped} for the article shipped with factquiz (the
+     * facts folder of {@code FACTQUIZ_HOME}, so a copied rules folder keeps finding it), otherwise a
+     * folder relative to the file.
+     */
+    static Path base(Path file, String named) {
+        if (named.equals(SHIPPED)) {
+            return Path.of(System.getenv().getOrDefault("FACTQUIZ_HOME", ".")).resolve("facts").toAbsolutePath().normalize();
+        }
+        return file.toAbsolutePath().getParent().resolve(named).normalize();
+    }
+
+    /** Where a case starts; {@code base} is the fact base its file names, or null for the run's. */
+    private Start start(Path file, ParsedFile<?> parsed, String at, JsonNode node, Path base) {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().equals("shipped"))) {
-            return new Start.Shipped();
+            return base == null ? new Start.Shipped() : new Start.Folder(base);
         }
         if (node.isTextual() && node.asText().equals("definitions")) {
-            return new Start.Definitions();
+            return new Start.Definitions(base);
         }
         if (node.isObject() && node.size() == 1 && node.path("facts").isTextual()) {
             return new Start.Folder(file.toAbsolutePath().getParent().resolve(node.get("facts").asText()).normalize());
         }
-        problems.add(new InputProblem(parsed.at(at), "'start' must be 'shipped' (every shipped fact, the default),"
-                + " 'definitions' (shipped sources and vocabulary only) or 'facts: FOLDER' (relative to this file)"));
+        problems.add(new InputProblem(parsed.at(at), "'start' must be 'shipped' (every fact of the base, the default),"
+                + " 'definitions' (the base's sources and vocabulary only) or 'facts: FOLDER' (relative to this file)"));
         return new Start.Shipped();
     }
 

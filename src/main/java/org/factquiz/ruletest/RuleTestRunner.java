@@ -61,7 +61,7 @@ public final class RuleTestRunner {
             List<DataText> texts = testCase.patch().apply(start(testCase.start()),
                     text -> trees.computeIfAbsent(text, FactsPatch::tree), changed, found);
             if (found.isEmpty()) {
-                return FactsLoader.load(factsFolder, texts, parsed);
+                return FactsLoader.load(baseOf(testCase.start()), texts, parsed);
             }
         } catch (InputException e) {
             found.addAll(relocate(testCase, changed, e.problems()));
@@ -71,13 +71,25 @@ public final class RuleTestRunner {
         return null;
     }
 
+    /** The facts folder a case's facts come from: their files are read inside it. */
+    private Path baseOf(Start start) {
+        if (start instanceof Start.Folder folder) {
+            return folder.folder();
+        }
+        if (start instanceof Start.Definitions definitions && definitions.folder() != null) {
+            return definitions.folder();
+        }
+        return factsFolder;
+    }
+
     private List<DataText> start(Start start) throws InputException {
         List<DataText> texts = starts.get(start);
         if (texts == null) {
             if (start instanceof Start.Folder folder) {
                 texts = FactsLoader.read(folder.folder());
-            } else if (start instanceof Start.Definitions) {
-                texts = FactsPatch.definitionsOnly(start(new Start.Shipped()));
+            } else if (start instanceof Start.Definitions definitions) {
+                texts = FactsPatch.definitionsOnly(start(definitions.folder() == null ? new Start.Shipped()
+                        : new Start.Folder(definitions.folder())));
             } else {
                 texts = FactsLoader.read(factsFolder);
             }

@@ -55,7 +55,7 @@ public class ClaimReadingBenchmark {
         Path folder = Files.createTempDirectory("factquiz-jmh");
         SyntheticFacts.Generated base = SyntheticFacts.write(folder.resolve("facts"), statements, SyntheticFacts.SEED);
         FactBase facts = FactsLoader.load(base.facts());
-        parser = new ClaimParser(facts, PhraseBookLoader.load(Path.of("rules/language")));
+        parser = new ClaimParser(facts, PhraseBookLoader.load(Path.of("rules/language"), facts));
         // The last company of the base and what it makes, by their English names.
         Map<String, String> names = new HashMap<>();
         facts.entities().forEach(e -> names.put(e.id(), e.name().en()));

@@ -47,6 +47,14 @@ final class FactsWriter implements AutoCloseable {
      * {@code titles}): its id and fields as key/value pairs, list values as YAML lists.
      */
     void vocabulary(String section, String id, Object... fields) {
+        vocabularyPhrasedIn(List.of("en", "de"), section, id, fields);
+    }
+
+    /**
+     * The same, with phrases for the entry in {@code languages} only (predicates, measures, titles
+     * and events are phrased in the entry's file, as the facts folder holds its own phrases).
+     */
+    void vocabularyPhrasedIn(List<String> languages, String section, String id, Object... fields) {
         YamlText text = vocabulary.next();
         text.line(section + ":");
         text.item("id", id);
@@ -57,6 +65,40 @@ final class FactsWriter implements AutoCloseable {
                 text.field((String) fields[i], fields[i + 1]);
             }
         }
+        String kind = switch (section) {
+            case "predicates" -> "relations";
+            case "measures" -> "quantities";
+            case "titles", "events" -> section;
+            default -> null;
+        };
+        if (kind != null) {
+            phrases(text, kind, id, languages);
+        }
+    }
+
+    /** Phrases for {@code key} in a file of their own, in {@code languages}, whatever the vocabulary has. */
+    void phrasesOnly(String kind, String key, List<String> languages) {
+        phrases(vocabulary.next(), kind, key, languages);
+    }
+
+    private static void phrases(YamlText text, String kind, String key, List<String> languages) {
+        String slot = switch (kind) {
+            case "relations" -> "predicate";
+            case "quantities" -> "measure";
+            case "titles" -> "title";
+            default -> "event";
+        };
+        String template = switch (kind) {
+            case "relations" -> "{subject} " + key + " {object}";
+            case "quantities" -> "{subject} has {value} " + key;
+            case "titles" -> "{holder} is the " + key + " in {scope}";
+            default -> "{subject} " + key + " in {date}";
+        };
+        StringBuilder entry = new StringBuilder("    - {" + slot + ": " + key);
+        for (String language : languages) {
+            entry.append(", ").append(language).append(": [\"").append(template).append("\"]");
+        }
+        text.line("phrases:").line("  " + kind + ":").line(entry.append('}').toString());
     }
 
     /**

@@ -45,13 +45,24 @@ public final class FloorChecker {
     private final List<Entity> entities = new ArrayList<>();
     private final List<Stmt> statements = new ArrayList<>();
     private final Map<String, CompleteList> completeLists = new HashMap<>();
+    private final List<EventKind> eventDefs = new ArrayList<>();
+    /** Written phrases: kind, key and language, in the order read, with how many templates each list has. */
+    private final List<String[]> phrases = new ArrayList<>();
 
     /** A list the source gives as complete: its subject, predicate and members. */
     private record CompleteList(String subject, String predicate, Set<String> members) {
     }
 
     private record Predicate(String id, List<String> domain, List<String> range, String inverse, boolean symmetric,
-                             boolean transitive, boolean singleSubject) {
+                             boolean transitive, boolean singleSubject, boolean singleObject, boolean containment,
+                             List<String> roles, List<String> named) {
+        boolean chains() {
+            return transitive || containment;
+        }
+    }
+
+    /** A kind of event and the roles the vocabulary gives it. */
+    private record EventKind(String id, List<String> roles) {
     }
 
     private record Measure(String id, List<String> subject, String unit) {
@@ -63,8 +74,8 @@ public final class FloorChecker {
     private record Entity(String id, String type) {
     }
 
-    /** A month span: the first and last month a partial date may mean. */
-    private record Month(int first, int last) {
+    /** A day span: the first and last day (epoch days) a partial date may mean. */
+    private record Month(long first, long last) {
         boolean before(Month other) {
             return last < other.first;
         }
@@ -178,9 +189,13 @@ public final class FloorChecker {
             }
             for (JsonNode n : root.path("predicates")) {
                 id("predicate", n);
+                List<String> named = new ArrayList<>(words(n.path("sub-property-of")));
+                n.path("chains").forEach(chain -> named.addAll(words(chain)));
                 Predicate predicate = new Predicate(text(n, "id"), types(n, "domain"), types(n, "range"),
                         text(n, "inverse"), n.path("symmetric").asBoolean(false), n.path("transitive").asBoolean(false),
-                        n.path("single-subject").asBoolean(false));
+                        n.path("single-subject").asBoolean(false), n.path("single-object").asBoolean(false),
+                        n.path("containment").asBoolean(false), words(n.path("roles")),
+                        List.copyOf(new java.util.LinkedHashSet<>(named)));
                 predicates.putIfAbsent(predicate.id(), predicate);
                 predicateDefs.add(predicate);
             }
@@ -200,6 +215,30 @@ public final class FloorChecker {
                         n.path("unique").asBoolean(true));
                 titles.putIfAbsent(title.id(), title);
                 titleDefs.add(title);
+            }
+            for (JsonNode n : root.path("events")) {
+                id("event", n);
+                eventDefs.add(new EventKind(text(n, "id"), words(n.path("roles"))));
+            }
+            for (String kind : List.of("relations", "quantities", "comparisons", "titles", "events")) {
+                for (JsonNode n : root.path("phrases").path(kind)) {
+                    String key = text(n, switch (kind) {
+                        case "relations" -> "predicate";
+                        case "quantities", "comparisons" -> "measure";
+                        case "titles" -> "title";
+                        default -> "event";
+                    });
+                    String phraseKind = kind.equals("comparisons") ? "quantities" : kind;
+                    for (String language : List.of("en", "de")) {
+                        JsonNode templates = kind.equals("comparisons") ? n.path("more").path(language) : n.path(language);
+                        if (kind.equals("comparisons") && templates.isMissingNode()) {
+                            templates = n.path("less").path(language);
+                        }
+                        if (templates.size() > 0) {
+                            phrases.add(new String[] {phraseKind, key, language});
+                        }
+                    }
+                }
             }
             for (JsonNode n : root.path("entities")) {
                 id("entity", n);
@@ -280,8 +319,10 @@ public final class FloorChecker {
         Map<String, List<Entity>> entitiesById = group(entities, Entity::id);
         Map<String, Set<String>> isA = typesOfEntities();
         Set<Holds> holds = holds();
+        Set<String> scopes = new HashSet<>();
+        predicateDefs.stream().filter(d -> d.roles().contains("scope")).forEach(d -> scopes.add(d.id()));
         Map<String, List<Holds>> availableIn = group(
-                holds.stream().filter(h -> h.predicate().equals("available-in")).toList(), Holds::object);
+                holds.stream().filter(h -> scopes.contains(h.predicate())).toList(), Holds::object);
         Set<Exceeds> exceeds = exceeds();
         Map<String, List<Exceeds>> exceedsByObject = group(new ArrayList<>(exceeds), e -> e.object() + "|" + e.measure());
         Map<String, List<Exceeds>> exceedsBySubject = group(new ArrayList<>(exceeds),
@@ -323,11 +364,27 @@ public final class FloorChecker {
             }
         }
         // dates.drl
-        for (Stmt launch : only("event")) {
-            if (launch.event().equals("launch") && launch.start() != null) {
-                for (Stmt s : bySubject.getOrDefault(launch.subject(), List.of())) {
-                    count(s != launch && !s.partOfList() && s.start() != null && s.start().before(launch.start()),
-                            "Nothing happens to a product before its launch");
+        Set<String> starting = new HashSet<>();
+        Set<String> ending = new HashSet<>();
+        for (EventKind kind : eventDefs) {
+            if (kind.roles().contains("start")) {
+                starting.add(kind.id());
+            }
+            if (kind.roles().contains("end")) {
+                ending.add(kind.id());
+            }
+        }
+        for (Stmt event : only("event")) {
+            if (starting.contains(event.event()) && event.start() != null) {
+                for (Stmt s : bySubject.getOrDefault(event.subject(), List.of())) {
+                    count(s != event && !s.partOfList() && s.start() != null && s.start().before(event.start()),
+                            "Nothing happens to a subject before the event that starts it");
+                }
+            }
+            if (ending.contains(event.event()) && event.end() != null) {
+                for (Stmt s : bySubject.getOrDefault(event.subject(), List.of())) {
+                    count(s != event && !s.partOfList() && s.start() != null && event.end().before(s.start()),
+                            "Nothing happens to a subject after the event that ends it");
                 }
             }
         }
@@ -399,6 +456,22 @@ public final class FloorChecker {
             count(!s.partOfList() && s.accordingTo() != null && !entityIds.contains(s.accordingTo()),
                     "A statement is attributed to a known entity");
         }
+        Set<String> declaredEvents = new HashSet<>();
+        eventDefs.forEach(e -> declaredEvents.add(e.id()));
+        Set<String> usedEvents = new HashSet<>();
+        for (Stmt e : only("event")) {
+            count(!declaredEvents.contains(e.event()) && usedEvents.add(e.event()),
+                    "An event statement names a declared event");
+        }
+        Set<String> inverses = new HashSet<>();
+        predicateDefs.forEach(d -> inverses.add(d.inverse()));
+        for (Predicate predicate : predicateDefs) {
+            for (String named : predicate.named()) {
+                count(!predicates.containsKey(named) && !inverses.contains(named),
+                        "A predicate's chains and super-predicates are known predicates");
+            }
+        }
+        checkPhrasing(inverses, declaredEvents, usedEvents);
         for (String[] type : typeDefs) {
             count(type[1] != null && !typeParents.containsKey(type[1]), "A type's parent is a known type");
         }
@@ -431,8 +504,25 @@ public final class FloorChecker {
                     continue;
                 }
                 for (Stmt b : relationsByObject.get(a.predicate() + "|" + a.object())) {
-                    count(b.subject().compareTo(a.subject()) > 0 && b.mayOverlap(a),
+                    count(b.subject().compareTo(a.subject()) > 0 && b.mayOverlap(a)
+                                    && !contained(holds, a.subject(), b.subject()),
                             "A single-subject relation has one subject for each object");
+                }
+            }
+        }
+        Map<String, List<Stmt>> relationsBySubject = group(only("relation"), r -> r.predicate() + "|" + r.subject());
+        for (Predicate predicate : predicateDefs) {
+            if (!predicate.singleObject()) {
+                continue;
+            }
+            for (Stmt a : only("relation")) {
+                if (!a.predicate().equals(predicate.id())) {
+                    continue;
+                }
+                for (Stmt b : relationsBySubject.get(a.predicate() + "|" + a.subject())) {
+                    count(b.object().compareTo(a.object()) > 0 && b.mayOverlap(a)
+                                    && !contained(holds, a.object(), b.object()),
+                            "A single-object relation has one object for each subject");
                 }
             }
         }
@@ -541,7 +631,7 @@ public final class FloorChecker {
             if (p.symmetric()) {
                 work.add(new Holds(h.object(), h.predicate(), h.subject(), h.where(), h.status()));
             }
-            if (p.transitive()) {
+            if (p.chains()) {
                 for (Holds next : List.copyOf(bySubject.getOrDefault(h.object() + "|" + h.predicate(), List.of()))) {
                     work.add(new Holds(h.subject(), h.predicate(), next.object(), null,
                             weakest(h.status(), next.status())));
@@ -581,6 +671,68 @@ public final class FloorChecker {
             }
         }
         return all;
+    }
+
+    /** True when one of the two lies within the other by a containment predicate. */
+    private boolean contained(Set<Holds> holds, String a, String b) {
+        for (Predicate p : predicateDefs) {
+            if (p.containment() && holds.stream().anyMatch(h -> h.predicate().equals(p.id())
+                    && (h.subject().equals(a) && h.object().equals(b) || h.subject().equals(b) && h.object().equals(a)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** rules/consistency/phrasing.drl: every entry phrased in each language; every phrase for a known entry. */
+    private void checkPhrasing(Set<String> inverses, Set<String> declaredEvents, Set<String> usedEvents) {
+        Set<String> phrased = new HashSet<>();
+        for (String[] p : phrases) {
+            phrased.add(p[0] + "|" + p[1] + "|" + p[2]);
+        }
+        for (String language : List.of("en", "de")) {
+            for (Predicate d : predicateDefs) {
+                boolean own = phrased.contains("relations|" + d.id() + "|" + language);
+                count(!own, "A predicate has phrasings of its own in each language");
+                count(own && d.inverse() != null && !phrased.contains("relations|" + d.inverse() + "|" + language),
+                        "A predicate's inverse has phrasings of its own in each language");
+            }
+            for (Measure d : measureDefs) {
+                count(!phrased.contains("quantities|" + d.id() + "|" + language),
+                        "A measure has phrasings of its own in each language");
+            }
+            for (TitleDef d : titleDefs) {
+                count(!phrased.contains("titles|" + d.id() + "|" + language),
+                        "A title has phrasings of its own in each language");
+            }
+            for (EventKind d : eventDefs) {
+                count(!phrased.contains("events|" + d.id() + "|" + language),
+                        "An event has phrasings of its own in each language");
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (String[] p : phrases) {
+            if (!reported.add(p[0] + "|" + p[1])) {
+                continue;
+            }
+            switch (p[0]) {
+                case "relations" -> count(!predicates.containsKey(p[1]) && !inverses.contains(p[1]),
+                        "A phrase says a predicate of the vocabulary");
+                case "quantities" -> count(!measures.containsKey(p[1]), "A phrase says a measure of the vocabulary");
+                case "titles" -> count(!titles.containsKey(p[1]), "A phrase says a title of the vocabulary");
+                default -> count(!declaredEvents.contains(p[1]) && !usedEvents.contains(p[1]),
+                        "A phrase says an event of the vocabulary");
+            }
+        }
+    }
+
+    private static List<String> words(JsonNode list) {
+        List<String> words = new ArrayList<>();
+        list.forEach(w -> words.add(w.asText()));
+        if (list.isTextual()) {
+            words.add(list.asText());
+        }
+        return words;
     }
 
     private List<Stmt> only(String kind) {
@@ -659,11 +811,15 @@ public final class FloorChecker {
             return null;
         }
         int year = Integer.parseInt(text.substring(0, 4));
-        if (text.length() > 4) {
-            int month = Integer.parseInt(text.substring(5));
-            return new Month(year * 12 + month - 1, year * 12 + month - 1);
+        if (text.length() > 7) {
+            long day = java.time.LocalDate.parse(text).toEpochDay();
+            return new Month(day, day);
         }
-        return new Month(year * 12, year * 12 + 11);
+        if (text.length() > 4) {
+            java.time.YearMonth month = java.time.YearMonth.of(year, Integer.parseInt(text.substring(5)));
+            return new Month(month.atDay(1).toEpochDay(), month.atEndOfMonth().toEpochDay());
+        }
+        return new Month(java.time.LocalDate.of(year, 1, 1).toEpochDay(), java.time.LocalDate.of(year, 12, 31).toEpochDay());
     }
 
     /** {@code FloorChecker FACTS}: prints the findings per rule as JSON, and the time taken on stderr. */

@@ -58,7 +58,7 @@ enum Plant {
             out.statement(p + "-ca", "comparison", "subject", c, "measure", USERS, "comparator", "more", "object", a);
         }
     },
-    USED_BEFORE_LAUNCH("Nothing happens to a product before its launch") {
+    USED_BEFORE_LAUNCH("Nothing happens to a subject before the event that starts it") {
         @Override
         void write(FactsWriter out, String p, int n) {
             String a = product(out, p + "-a", "chatbot");
@@ -301,6 +301,91 @@ enum Plant {
         void write(FactsWriter out, String p, int n) {
             String company = company(out, p);
             out.statement(p + "-title", "title", "holder", company, "title", "richest-person", "scope", city(out, p));
+        }
+    },
+    USED_AFTER_SHUTDOWN("Nothing happens to a subject after the event that ends it") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            String a = product(out, p + "-a", "chatbot");
+            out.statement(p + "-shutdown", "event", "subject", a, "event", "shutdown", "at", "2022-05");
+            users(out, p + "-users", a, 5, "2024");
+        }
+    },
+    TWO_HEADQUARTERS("A single-object relation has one object for each subject") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            String company = company(out, p);
+            for (String city : List.of(city(out, p + "-a"), city(out, p + "-b"))) {
+                out.statement(p + "-" + city + "-hq", "relation", "subject", company, "predicate", "headquartered-in",
+                        "object", city);
+            }
+        }
+    },
+    UNDECLARED_EVENT("An event statement names a declared event") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.statement(p + "-event", "event", "subject", company(out, p), "event", p + "-happening");
+        }
+    },
+    CHAIN_THROUGH_UNKNOWN("A predicate's chains and super-predicates are known predicates") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("predicates", p + "-predicate", "sub-property-of", List.of(p + "-unknown"));
+        }
+    },
+    PREDICATE_UNPHRASED("A predicate has phrasings of its own in each language") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabularyPhrasedIn(List.of("en"), "predicates", p + "-predicate");
+        }
+    },
+    INVERSE_UNPHRASED("A predicate's inverse has phrasings of its own in each language") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabulary("predicates", p + "-predicate", "inverse", p + "-inverse");
+            out.phrasesOnly("relations", p + "-inverse", List.of("de"));
+        }
+    },
+    MEASURE_UNPHRASED("A measure has phrasings of its own in each language") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabularyPhrasedIn(List.of("de"), "measures", p + "-measure", "unit", "users");
+        }
+    },
+    TITLE_UNPHRASED("A title has phrasings of its own in each language") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabularyPhrasedIn(List.of("en"), "titles", p + "-title");
+        }
+    },
+    EVENT_UNPHRASED("An event has phrasings of its own in each language") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.vocabularyPhrasedIn(List.of("en"), "events", p + "-event");
+        }
+    },
+    PHRASE_OF_UNKNOWN_PREDICATE("A phrase says a predicate of the vocabulary") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.phrasesOnly("relations", p + "-predicate", List.of("en"));
+        }
+    },
+    PHRASE_OF_UNKNOWN_MEASURE("A phrase says a measure of the vocabulary") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.phrasesOnly("quantities", p + "-measure", List.of("en"));
+        }
+    },
+    PHRASE_OF_UNKNOWN_TITLE("A phrase says a title of the vocabulary") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.phrasesOnly("titles", p + "-title", List.of("en"));
+        }
+    },
+    PHRASE_OF_UNKNOWN_EVENT("A phrase says an event of the vocabulary") {
+        @Override
+        void write(FactsWriter out, String p, int n) {
+            out.phrasesOnly("events", p + "-event", List.of("en"));
         }
     };
 

@@ -261,12 +261,14 @@ public final class SyntheticFacts {
                   - {id: market, parent: thing}
                   - {id: technology, parent: thing}
                 predicates:
-                  - {id: owns, domain: [company], range: [product, company], inverse: owned-by}
-                  - {id: makes, domain: [company], range: [product], inverse: made-by, single-subject: true}
+                  - {id: owns, domain: [company], range: [product, company], inverse: owned-by, roles: [owner]}
+                  - {id: makes, domain: [company], range: [product], inverse: made-by, single-subject: true,
+                     roles: [maker]}
                   - {id: founded, domain: [person], range: [company], inverse: founded-by}
                   - {id: competes-with, domain: [thing], range: [thing], symmetric: true}
-                  - {id: located-in, domain: [thing], range: [place], transitive: true}
-                  - {id: available-in, domain: [product], range: [place, market]}
+                  - {id: located-in, domain: [thing], range: [place], containment: true}
+                  - {id: available-in, domain: [product], range: [place, market], roles: [scope]}
+                  - {id: headquartered-in, domain: [company], range: [place], single-object: true}
                   - {id: invests-in, domain: [company], range: [thing]}
                   - {id: needs, domain: [company], range: [thing]}
                 measures:
@@ -280,6 +282,42 @@ public final class SyntheticFacts {
                   - {id: most-popular-ai-application, holder: [ai-application], measure: monthly-active-users,
                      unique: true}
                   - {id: largest-customer, holder: [organisation], unique: true}
+                events:
+                  - {id: launch, roles: [start]}
+                  - {id: shutdown, roles: [end]}
+                phrases:
+                  relations:
+                    - {predicate: owns, en: ["{subject} owns {object}"], de: ["{subject} besitzt {object}"]}
+                    - {predicate: owned-by, en: ["{subject} is owned by {object}"], de: ["{subject} gehört {object}"]}
+                    - {predicate: makes, en: ["{subject} makes {object}"], de: ["{subject} stellt {object} her"]}
+                    - {predicate: made-by, en: ["{subject} is made by {object}"],
+                       de: ["{subject} wird von {object} hergestellt"]}
+                    - {predicate: founded, en: ["{subject} founded {object}"], de: ["{subject} gründete {object}"]}
+                    - {predicate: founded-by, en: ["{subject} was founded by {object}"],
+                       de: ["{subject} wurde von {object} gegründet"]}
+                    - {predicate: competes-with, en: ["{subject} competes with {object}"],
+                       de: ["{subject} konkurriert mit {object}"]}
+                    - {predicate: located-in, en: ["{subject} is located in {object}"], de: ["{subject} liegt in {object}"]}
+                    - {predicate: available-in, en: ["{subject} is available in {object}"],
+                       de: ["{subject} ist in {object} verfügbar"]}
+                    - {predicate: headquartered-in, en: ["{subject} is headquartered in {object}"],
+                       de: ["{subject} hat seinen Sitz in {object}"]}
+                    - {predicate: invests-in, en: ["{subject} invests in {object}"], de: ["{subject} investiert in {object}"]}
+                    - {predicate: needs, en: ["{subject} needs {object}"], de: ["{subject} braucht {object}"]}
+                  quantities:
+                    - {measure: monthly-active-users, en: ["{subject} has {value} monthly active users"],
+                       de: ["{subject} hat {value} monatlich aktive Nutzer"]}
+                    - {measure: investment, en: ["{subject} invests {value}"], de: ["{subject} investiert {value}"]}
+                  titles:
+                    - {title: richest-person, en: ["{holder} is the richest person in {scope}"],
+                       de: ["{holder} ist die reichste Person in {scope}"]}
+                    - {title: most-popular-ai-application, en: ["{holder} is the most popular AI application in {scope}"],
+                       de: ["{holder} ist die beliebteste KI-Anwendung in {scope}"]}
+                    - {title: largest-customer, en: ["{holder} is the largest customer of {of} in {scope}"],
+                       de: ["{holder} ist der größte Kunde von {of} in {scope}"]}
+                  events:
+                    - {event: launch, en: ["{subject} was launched in {date}"], de: ["{subject} wurde {date} eingeführt"]}
+                    - {event: shutdown, en: ["{subject} was shut down in {date}"], de: ["{subject} wurde {date} abgeschaltet"]}
                 """, StandardCharsets.UTF_8);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The controlled grammar built from rules/language/phrases.yaml, on the shipped vocabulary. */
+/** The controlled grammar built from the shipped facts' phrases and rules/language, on the shipped vocabulary. */
 class ClaimParserTest {
     private static ClaimParser parser;
 
@@ -297,6 +297,43 @@ class ClaimParserTest {
     @Test
     void unreadableDateSaysHowToWriteOne() {
         assertThat(problem("Doubao wurde im Agust 2023 eingeführt"))
-                .isEqualTo("cannot read 'im Agust 2023' as a date (write e.g. \"2023\" or \"August 2023\")");
+                .isEqualTo("cannot read 'im Agust 2023' as a date (write e.g. \"2023\", \"August 2023\", \"14 April 2023\""
+                        + " or \"until July 2031\")");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" dates the launch {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Doubao wurde am 14. August 2023 eingeführt | 2023-08-14
+            Doubao wurde am 14 August 2023 eingeführt  | 2023-08-14
+            Doubao wurde 2023-08-14 eingeführt          | 2023-08-14
+            Doubao was launched on 14 August 2023       | 2023-08-14
+            Doubao was launched on August 14, 2023      | 2023-08-14
+            Doubao was launched in August 2023          | 2023-08
+            Doubao wurde im Jahr 2023 eingeführt        | 2023
+            """)
+    void eventDatesAreReadToTheDay(String sentence, String date) {
+        assertThat(claim(sentence.strip())).isInstanceOfSatisfying(EventClaim.class, e -> {
+            assertThat(e.date()).isEqualTo(PartialDate.parse(date.strip()));
+            assertThat(e.until()).isNull();
+        });
+    }
+
+    @Test
+    void aDateSlotReadsAnEndOrASpan() {
+        assertThat(claim("ByteDance wirbt bis Juli 2031 Talente von Rivalen ab")).isInstanceOfSatisfying(
+                RelationClaim.class, r -> {
+                    assertThat(r.since()).isNull();
+                    assertThat(r.until()).isEqualTo(PartialDate.parse("2031-07"));
+                });
+        assertThat(claim("ByteDance wirbt vom 1. Januar 2021 bis zum 30. Juni 2024 Talente von Rivalen ab"))
+                .isInstanceOfSatisfying(RelationClaim.class, r -> {
+                    assertThat(r.since()).isEqualTo(PartialDate.parse("2021-01-01"));
+                    assertThat(r.until()).isEqualTo(PartialDate.parse("2024-06-30"));
+                });
+        assertThat(claim("ByteDance has hired talent from rival companies from 2021 to 2024"))
+                .isInstanceOfSatisfying(RelationClaim.class, r -> {
+                    assertThat(r.since()).isEqualTo(PartialDate.parse("2021"));
+                    assertThat(r.until()).isEqualTo(PartialDate.parse("2024"));
+                });
     }
 }

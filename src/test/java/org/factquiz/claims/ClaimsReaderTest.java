@@ -157,7 +157,7 @@ class ClaimsReaderTest {
                 path + ":12:17: unknown comparator 'roughly'; expected one of: =, >, <, >=, <=, about",
                 path + ":20:16: tolerance is a fraction from 0 to below 1 (0.1 = 10%), not 10.0",
                 path + ":26:11: measure 'monthly-active-users' is counted in 'users', not 'dollars'",
-                path + ":31:11: 'August 2023' is not a date: write YYYY or YYYY-MM",
+                path + ":31:11: 'August 2023' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD",
                 path + ":33:11: unknown kind 'rumour'; expected one of: relation, quantity, comparison, title, event",
                 path + ":35:5: claim 'g' needs 'text' (a sentence) or 'kind' (relation, quantity, comparison, title,"
                         + " event)");

@@ -37,7 +37,7 @@ record ShippedKnowledge(Knowledge knowledge, ClaimsReader reader) {
     }
 
     static ClaimParser parser(FactBase facts) throws InputException {
-        PhraseBook phrases = PhraseBookLoader.load(RULES.resolve("language"));
+        PhraseBook phrases = PhraseBookLoader.load(RULES.resolve("language"), facts);
         return new ClaimParser(facts, phrases);
     }
 

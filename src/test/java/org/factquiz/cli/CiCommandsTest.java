@@ -126,12 +126,12 @@ class CiCommandsTest {
                 consistency
                   %1$s:%2$d:1  A quantity is not negative
                       Users, money and years are never negative in this domain.
-                      fired 0 times on the shipped facts, once in 1 of 1 test cases
+                      fired 0 times on facts/ (72 statements), once in 1 of 1 test cases
                 ! %1$s:%3$d:1  A quantity uses its measure's unit
                       Users counted in years (or money in users) cannot be compared with anything else.
-                      fired 0 times on the shipped facts, 0 times in 0 of 1 test cases  <- fires in no test case
+                      fired 0 times on facts/ (72 statements), 0 times in 0 of 1 test cases  <- fires in no test case
 
-                2 rules; 1 fire in no test case: "A quantity uses its measure's unit".
+                2 rules (firings counted on facts/ (72 statements)); 1 fire in no test case: "A quantity uses its measure's unit".
                 """.formatted(file, negative, unit));
     }
 

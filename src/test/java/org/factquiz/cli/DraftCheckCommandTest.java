@@ -283,11 +283,24 @@ class DraftCheckCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactlyInAnyOrder(
-                dir.resolve("missing.md") + ": no such file",
-                latin1 + ":2:3: not UTF-8: byte 0xFC cannot be read as UTF-8 (save the draft as UTF-8)",
+                dir.resolve("missing.md") + ": file does not exist",
+                latin1 + ":2:3: file is not UTF-8 text: byte 0xFC here cannot be read as UTF-8; save it as UTF-8",
                 dir + ": is a folder, not a draft file",
                 typo + ":1:9: unknown factquiz directive 'ignor' (did you mean 'ignore'?); expected one of: ignore,"
                         + " ignore-next-line, off, on");
+    }
+
+    @Test
+    void binaryDraftIsRefusedAtItsFirstNulByte() throws IOException {
+        Path binary = dir.resolve("image.md");
+        Files.write(binary, "Doubao ist gut.\nab\0cd".getBytes(StandardCharsets.UTF_8));
+
+        Cli.Run run = check("--text", binary.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                binary + ":2:3: file is a binary file, not text: it holds a NUL byte here");
     }
 
     @Test

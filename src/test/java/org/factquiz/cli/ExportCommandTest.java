@@ -61,21 +61,7 @@ class ExportCommandTest {
         assertThat(run.out()).startsWith("// ").contains("$CATEGORY: ", "::which-makes-ernie-bot::");
         assertThat(run.err()).as("the shipped article has no ordering question").isEmpty();
         // The second article orders the tunnel's dated steps: GIFT cannot hold that question.
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Path copy = rules.resolve(Path.of("rules").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        Files.copy(org.factquiz.quiz.SecondArticleQuiz.PHRASES.resolve("phrases.yaml"),
-                rules.resolve("language/phrases.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Cli.Run second = Cli.run("quiz", "--export", "gift", "--facts", org.factquiz.quiz.SecondArticleQuiz.FACTS.toString(),
-                "--rules", rules.toString());
+        Cli.Run second = Cli.run("quiz", "--export", "gift", "--facts", org.factquiz.quiz.SecondArticleQuiz.FACTS.toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.err()).matches("factquiz: left out \\d+ ordering question\\(s\\): GIFT \\(Moodle\\) cannot hold"
                 + " them \\(--export moodle-xml or qti can\\)\\R");

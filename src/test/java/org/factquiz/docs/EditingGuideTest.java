@@ -49,7 +49,7 @@ class EditingGuideTest {
     /** The fenced code blocks of a Markdown text, without their fences. */
     private static List<String> codeBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^```[a-z]*\\n(.*?)^```", Pattern.DOTALL).matcher(markdown);
+        Matcher m = Pattern.compile("(?m)^```[^\\n]*\\n(.*?)^```", Pattern.DOTALL).matcher(markdown);
         while (m.find()) {
             blocks.add(m.group(1));
         }

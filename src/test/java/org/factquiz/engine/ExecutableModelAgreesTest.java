@@ -74,7 +74,7 @@ class ExecutableModelAgreesTest {
     @Test
     void checkJudgesTheExampleClaimsTheSame() throws Exception {
         FactBase facts = FactsLoader.load(Path.of("facts"));
-        PhraseBook phrases = PhraseBookLoader.load(RULES.resolve("language"));
+        PhraseBook phrases = PhraseBookLoader.load(RULES.resolve("language"), facts);
         List<ClaimsReader.ReadClaim> claims = new ClaimsReader(facts, new ClaimParser(facts, phrases))
                 .fromFile(Path.of("docs/examples/claims.yaml"));
 
@@ -94,7 +94,7 @@ class ExecutableModelAgreesTest {
     }
 
     private static String quiz(FactBase facts, RuleBase rules) throws Exception {
-        QuizSet set = new QuizBuilder(new Knowledge(facts, rules), PhraseBookLoader.load(RULES.resolve("language")),
+        QuizSet set = new QuizBuilder(new Knowledge(facts, rules), PhraseBookLoader.load(RULES.resolve("language"), facts),
                 QuestionTemplatesLoader.load(RULES.resolve("quiz").resolve("questions.yaml"))).build(1);
         return QuizJson.render(set, set.questions(), 1, "en");
     }

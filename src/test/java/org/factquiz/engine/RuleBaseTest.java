@@ -41,14 +41,14 @@ class RuleBaseTest {
     void everyShippedRuleIsCompiledWithItsFileAndLine() throws Exception {
         List<RuleInfo> rules = Validation.shippedRules().rules();
         List<String> dates = Files.readAllLines(Path.of("rules/consistency/dates.drl"));
-        int line = dates.indexOf("rule \"Nothing happens to a product before its launch\"") + 1;
+        int line = dates.indexOf("rule \"Nothing happens to a subject before the event that starts it\"") + 1;
         List<String> quantities = Files.readAllLines(Path.of("rules/consistency/quantities.dslr"));
         int sentenceRule = quantities.indexOf("rule \"A quantity is not negative\"") + 1;
 
         assertThat(rules).extracting(RuleInfo::packageName).contains("derive", "consistency");
         assertThat(line).isPositive();
         assertThat(sentenceRule).isPositive();
-        assertThat(rules).filteredOn(r -> r.name().equals("Nothing happens to a product before its launch"))
+        assertThat(rules).filteredOn(r -> r.name().equals("Nothing happens to a subject before the event that starts it"))
                 .singleElement().satisfies(r -> assertThat(r.location().toString())
                         .isEqualTo("rules/consistency/dates.drl:" + line + ":1"));
         assertThat(rules).filteredOn(r -> r.name().equals("A quantity is not negative")).singleElement()
@@ -61,28 +61,28 @@ class RuleBaseTest {
     void syntaxErrorNamesRuleFileLineAndColumn() throws Exception {
         Path rules = rulesWith("consistency/dates.drl", "$date : date != null )", "$date : date != null ");
 
-        assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:14:5: rule does not compile:"
-                + " mismatched input '$s' in rule \"Nothing happens to a product before its launch\" in: $s :"
-                + " Statement( subject == $p, this != $launch, partOfList == false, time.certainlyStartsBefore( $date ) )");
+        assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:17:5: rule does not compile:"
+                + " mismatched input '$s' in rule \"Nothing happens to a subject before the event that starts it\" in: $s :"
+                + " Statement( subject == $p, this != $start, partOfList == false, time.certainlyStartsBefore( $date ) )");
     }
 
     @Test
     void unknownFieldInAConstraintNamesRuleFileAndLine() throws Exception {
-        Path rules = rulesWith("consistency/dates.drl", "Event( event == \"launch\"", "Event( evnt == \"launch\"");
+        Path rules = rulesWith("consistency/dates.drl", "$start : Event( event == $kind", "$start : Event( evnt == $kind");
 
-        assertThat(problems(rules)).singleElement().asString()
-                .startsWith("rules/consistency/dates.drl:13:1: rule does not compile: Unable to Analyse"
-                        + " Expression evnt == \"launch\"");
+        assertThat(problems(rules)).first().asString()
+                .startsWith("rules/consistency/dates.drl:16:1: rule does not compile: Unable to Analyse"
+                        + " Expression evnt == $kind");
     }
 
     @Test
     void javaErrorInAConsequenceNamesTheRuleFile() throws Exception {
-        Path rules = rulesWith("consistency/dates.drl", "List.of( $s.id(), $launch.id() )",
-                "List.of( $s.id(), $launch.identity() )");
+        Path rules = rulesWith("consistency/dates.drl", "List.of( $s.id(), $start.id() )",
+                "List.of( $s.id(), $start.identity() )");
 
-        assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:10:1: rule does not compile:"
+        assertThat(problems(rules)).containsExactly("rules/consistency/dates.drl:12:1: rule does not compile:"
                 + " Rule Compilation error The method identity() is undefined for the type Event in: rule \"Nothing"
-                + " happens to a product before its launch\"");
+                + " happens to a subject before the event that starts it\"");
     }
 
     @Test

@@ -155,9 +155,9 @@ class FactsLoaderTest {
     @Test
     void badDateSaysHowToWriteOne() throws Exception {
         assertThat(problems(MAKES + "    since: August 1990\n")).containsExactly(
-                "facts/statements.yaml:11:12: 'August 1990' is not a date: write YYYY or YYYY-MM");
+                "facts/statements.yaml:11:12: 'August 1990' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         assertThat(problems(MAKES + "    since: 1990-13\n")).containsExactly(
-                "facts/statements.yaml:11:12: '1990-13' is not a date: write YYYY or YYYY-MM");
+                "facts/statements.yaml:11:12: '1990-13' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
     @Test

@@ -47,4 +47,16 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.split("One. Two")).containsExactly("One.", "Two");
         assertThat(SentenceSplitter.split("   ")).isEmpty();
     }
+
+    @Test
+    void theDayOfAGermanDateEndsNoSentence() {
+        assertThat(SentenceSplitter.split("Der Vertrag wurde am 3. September 2008 geschlossen. Seit dem 1. Januar 2021 wird gebaut."))
+                .containsExactly("Der Vertrag wurde am 3. September 2008 geschlossen.", "Seit dem 1. Januar 2021 wird gebaut.");
+    }
+
+    @Test
+    void aNumberAtTheEndOfASentenceStillEndsIt() {
+        assertThat(SentenceSplitter.split("Es kamen 12. Danach sprach der Bürgermeister. Im Jahr 2008. Mai war kalt."))
+                .containsExactly("Es kamen 12.", "Danach sprach der Bürgermeister.", "Im Jahr 2008.", "Mai war kalt.");
+    }
 }

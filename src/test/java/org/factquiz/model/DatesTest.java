@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Dates known to the year or the month: the date rules rely on these comparisons being cautious. */
+/** Dates known to the year, the month or the day: the date rules rely on these comparisons being cautious. */
 class DatesTest {
     static PartialDate date(String text) {
         return PartialDate.parse(text);
@@ -59,5 +59,46 @@ class DatesTest {
         assertThat(about.highest()).isCloseTo(110.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(atLeast.highest()).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(about.amount()).isEqualTo("about 100 u");
+    }
+
+    @Test
+    void dayDatesAreParsedWhenTheDayIsInItsMonth() {
+        assertThat(date("2023-04-14")).isEqualTo(new PartialDate(2023, 4, 14));
+        assertThat(date("2024-02-29")).isEqualTo(new PartialDate(2024, 2, 29));
+        assertThat(date("2023-02-29")).isNull();
+        assertThat(date("2023-04-00")).isNull();
+        assertThat(date("2023-04-31")).isNull();
+        assertThat(date("2023-04-14").toString()).isEqualTo("2023-04-14");
+    }
+
+    @Test
+    void aDayIsWithinItsMonthAndYearAndOrderedAgainstOtherDays() {
+        assertThat(date("2023-04-14").within(date("2023-04"))).isTrue();
+        assertThat(date("2023-04-14").within(date("2023"))).isTrue();
+        assertThat(date("2023-04").within(date("2023-04-14"))).isFalse();
+        assertThat(date("2023-04-13").certainlyBefore(date("2023-04-14"))).isTrue();
+        assertThat(date("2023-04-14").certainlyBefore(date("2023-04"))).isFalse();
+        assertThat(date("2023-03-31").certainlyBefore(date("2023-04"))).isTrue();
+    }
+
+    @Test
+    void aFactsTimeMeetsAClaimedDateStartOrEnd() {
+        When launched = new When(date("2023-04-14"), null, null);
+        When works = new When(null, date("2021-01-01"), date("2031-07"));
+        When untilOnly = new When(null, null, date("2031-07"));
+
+        assertThat(launched.meets(new When(date("2023"), null, null))).isEqualTo(When.Agreement.AGREES);
+        assertThat(launched.meets(new When(date("2023-04-15"), null, null))).isEqualTo(When.Agreement.DISAGREES);
+        assertThat(new When(date("2023-04"), null, null).meets(new When(date("2023-04-14"), null, null)))
+                .as("a month does not settle a day").isEqualTo(When.Agreement.UNDECIDED);
+        assertThat(works.meets(new When(date("2025"), null, null))).as("within the span").isEqualTo(When.Agreement.AGREES);
+        assertThat(works.meets(new When(date("2035"), null, null))).isEqualTo(When.Agreement.DISAGREES);
+        assertThat(works.meets(new When(null, null, date("2031")))).isEqualTo(When.Agreement.AGREES);
+        assertThat(works.meets(new When(null, null, date("2029")))).isEqualTo(When.Agreement.DISAGREES);
+        assertThat(works.meets(new When(null, date("2021"), date("2031-07")))).isEqualTo(When.Agreement.AGREES);
+        assertThat(untilOnly.meets(new When(date("2025"), null, null)))
+                .as("a span known at its end only may not have begun").isEqualTo(When.Agreement.UNDECIDED);
+        assertThat(untilOnly.meets(new When(date("2032"), null, null))).isEqualTo(When.Agreement.DISAGREES);
+        assertThat(When.UNKNOWN.meets(new When(date("2025"), null, null))).isEqualTo(When.Agreement.UNDECIDED);
     }
 }

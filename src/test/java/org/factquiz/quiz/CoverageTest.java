@@ -53,7 +53,7 @@ class CoverageTest {
 
         List<QuizSet.Uncovered> uncovered = set.uncovered();
         assertThat(uncovered).extracting(QuizSet.Uncovered::fact).containsExactly("zhang-founded-bytedance");
-        assertThat(uncovered.get(0).reason()).contains("phrases.yaml has no en phrase for relation 'founded'");
+        assertThat(uncovered.get(0).reason()).contains("the phrase book has no en phrase for relation 'founded'");
         assertThat(set.dropped()).extracting(QuizSet.Dropped::question).contains("tf-zhang-founded-bytedance");
         assertThat(set.questions()).noneMatch(q -> q.sources().stream().anyMatch(s -> s.fact().equals("zhang-founded-bytedance")));
     }

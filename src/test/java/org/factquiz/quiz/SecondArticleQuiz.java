@@ -8,12 +8,10 @@ import org.factquiz.model.PhraseBook;
 
 /**
  * The second article (the Fehmarnbelt tunnel, src/test/resources/articles/second-article) quizzed with
- * the shipped rules, loaded once per test JVM. Its phrasings are a stand-in kept with the quiz tests
- * (src/test/resources/quiz/second-article-phrases) until the article's own land beside its facts.
+ * the shipped rules and its own phrases (beside its facts), loaded once per test JVM.
  */
 public final class SecondArticleQuiz {
     public static final Path FACTS = Path.of("src/test/resources/articles/second-article/facts");
-    public static final Path PHRASES = Path.of("src/test/resources/quiz/second-article-phrases");
 
     private static Knowledge knowledge;
     private static PhraseBook phrases;
@@ -26,7 +24,7 @@ public final class SecondArticleQuiz {
         if (knowledge == null) {
             try {
                 knowledge = Knowledge.load(FACTS, ShippedQuiz.RULES);
-                phrases = PhraseBookLoader.load(PHRASES);
+                phrases = PhraseBookLoader.load(ShippedQuiz.RULES.resolve("language"), knowledge.facts());
             } catch (InputException e) {
                 throw new AssertionError("the second article and its phrases must load: " + e.problems(), e);
             }

@@ -29,7 +29,7 @@ public final class ShippedQuiz {
         if (knowledge == null) {
             try {
                 knowledge = Knowledge.load(FACTS, RULES);
-                phrases = PhraseBookLoader.load(RULES.resolve("language"));
+                phrases = PhraseBookLoader.load(RULES.resolve("language"), knowledge.facts());
                 templates = QuestionTemplatesLoader.load(RULES.resolve("quiz").resolve("questions.yaml"));
             } catch (InputException e) {
                 throw new AssertionError("the shipped facts and rules must load: " + e.problems(), e);

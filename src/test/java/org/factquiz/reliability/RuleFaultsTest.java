@@ -180,6 +180,39 @@ class RuleFaultsTest extends CatalogueCase {
     }
 
     @Test
+    void ruleThatHaltsTheJvmIsAnUnknownResultForTheLauncherNotSuccess() throws IOException {
+        rule("halt.drl", RuleText.consistencyRule("Halts the JVM, which no shutdown hook sees.",
+                "A quantity halts the JVM", "$q : Quantity()", "Runtime.getRuntime().halt(0);"));
+
+        Cli.Run run = launched("validate", "--facts", "facts", "--rules", "rules");
+
+        assertThat(run).isEqualTo(new Cli.Run(3, "", "factquiz: the program ended with exit 0 before the command had"
+                + " finished, so its result is unknown (a rule that calls Runtime.halt ends it so; docs/editing.md)\n"));
+    }
+
+    @Test
+    void launcherPassesOnTheCodeOfARunThatFinished() throws IOException {
+        rule("exit.drl", RuleText.consistencyRule("Ends the run as if all were well.",
+                "A quantity ends the run", "$q : Quantity()", "System.exit(0);"));
+
+        assertThat(launched("validate", "--facts", "facts", "--rules", "rules").code()).isEqualTo(2);
+        assertThat(launched("validate", "--facts", "facts", "--rules", "missing").code()).isEqualTo(2);
+        Files.delete(rules.resolve("consistency").resolve("exit.drl"));
+        Cli.Run fine = launched("validate", "--facts", "facts", "--rules", "rules");
+        assertThat(fine.code()).as(fine.toString()).isZero();
+        assertThat(fine.out()).contains("checked by");
+    }
+
+    /** factquiz run as the launcher runs it directly (bin/finish.bash), with the test's class path. */
+    private Cli.Run launched(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "-c",
+                "source \"$0\"; run_to_the_end \"$@\"", Path.of("bin/finish.bash").toAbsolutePath().toString(),
+                DirectRun.java(), "-XX:TieredStopAtLevel=1", "-cp", DirectRun.classPath(), "org.factquiz.cli.Main"));
+        command.addAll(List.of(args));
+        return org.factquiz.fixtures.Processes.run(command, dir, Map.of(), List.of());
+    }
+
+    @Test
     void limitsComeFromTheEnvironmentToo() throws IOException {
         rule("loop.drl", LOOP);
 

@@ -205,7 +205,7 @@ class RuleTestsTest {
         assertThatThrownBy(() -> new RuleTestRunner(ShippedRules.FACTS, ruleBase).run(read(folder)))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).extracting(Object::toString)
                         .containsExactly(folder.resolve("added.yaml") + ":14:17: case 'an added count': 'August 2023'"
-                                + " is not a date: write YYYY or YYYY-MM"));
+                                + " is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"));
     }
 
     @Test

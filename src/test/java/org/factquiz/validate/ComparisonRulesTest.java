@@ -200,6 +200,13 @@ class ComparisonRulesTest {
                             subject: [product]
                             unit: users
                         """)
+                .write("downloads.yaml", """
+                        phrases:
+                          comparisons:
+                            - measure: downloads
+                              more: {en: ["{subject} has more downloads than {object}"],
+                                     de: ["{subject} hat mehr Downloads als {object}"]}
+                        """)
                 .append(USERS, """
                         - id: ernie-bot-more-downloads
                           kind: comparison

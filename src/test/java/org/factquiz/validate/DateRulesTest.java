@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** rules/consistency/dates.drl, on mutations of the shipped facts. */
 class DateRulesTest {
-    static final String NOT_BEFORE_LAUNCH = "Nothing happens to a product before its launch";
+    static final String NOT_BEFORE_LAUNCH = "Nothing happens to a subject before the event that starts it";
     static final String CAUSE_NOT_AFTER_EFFECT = "A cause does not start after what it led to";
+    static final String NOT_AFTER_END = "Nothing happens to a subject after the event that ends it";
     static final String USERS = "statements/users.yaml";
     static final String PRODUCTS = "statements/products.yaml";
     static final String CHIPS = "statements/chips.yaml";
@@ -106,5 +107,42 @@ class DateRulesTest {
                 .addToEntry(CHIPS, "bytedance-less-dependent-on-nvidia", "at: 2030");
 
         assertThat(validate(facts)).isEmpty();
+    }
+
+    private List<Reported> usersCountedAtWithAShutdownIn2024(String date) throws Exception {
+        return validate(EditedFacts.shipped().addToEntry(USERS, "doubao-60-million-users", "at: " + date)
+                .write("shutdown.yaml", """
+                        source: bytedance-ki
+                        events:
+                          - {id: shutdown, roles: [end], name: {en: shutdown, de: Abschaltung}}
+                        phrases:
+                          events:
+                            - {event: shutdown, en: ["{subject} was shut down in {date}"],
+                               de: ["{subject} wurde {date} abgeschaltet"]}
+                        statements:
+                          - {id: doubao-shut-down, kind: event, subject: doubao, event: shutdown, at: 2024-06-30,
+                             sentence: 10}
+                        """));
+    }
+
+    @Test
+    void usersCountedAfterTheShutdownAreReported() throws Exception {
+        assertThat(usersCountedAtWithAShutdownIn2024("2024-07")).containsExactly(
+                error(NOT_AFTER_END, "doubao-60-million-users", "doubao-shut-down"));
+    }
+
+    @Test
+    void usersCountedInTheMonthOfTheShutdownMayBeBeforeIt() throws Exception {
+        assertThat(usersCountedAtWithAShutdownIn2024("2024-06")).isEmpty();
+    }
+
+    @Test
+    void aCountTheDayBeforeALaunchDatedToTheDayIsReported() throws Exception {
+        var facts = EditedFacts.shipped()
+                .inEntry(PRODUCTS, "doubao-launched-august-2023", "at: 2023-08", "at: 2023-08-15")
+                .addToEntry(USERS, "doubao-60-million-users", "at: 2023-08-14");
+
+        assertThat(validate(facts)).containsExactly(
+                error(NOT_BEFORE_LAUNCH, "doubao-60-million-users", "doubao-launched-august-2023"));
     }
 }

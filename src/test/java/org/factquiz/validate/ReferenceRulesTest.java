@@ -31,6 +31,8 @@ class ReferenceRulesTest {
     static final String TITLE_TYPES = "A title names only known types";
     static final String MEASURE_UNIT = "A measure is counted in a known unit";
     static final String TITLE_MEASURE = "A title is decided by a known measure";
+    static final String DECLARED_EVENT = "An event statement names a declared event";
+    static final String CHAIN_PREDICATES = "A predicate's chains and super-predicates are known predicates";
 
     static final String COMPANY = "statements/company.yaml";
     static final String PRODUCTS = "statements/products.yaml";
@@ -231,5 +233,30 @@ class ReferenceRulesTest {
                 "measure: monthly-active-users", "measure: users");
 
         assertThat(validate(facts)).containsExactly(error(TITLE_MEASURE, "most-popular-ai-application"));
+    }
+
+    @Test
+    void eventTheVocabularyDoesNotDeclareIsAWarningAtItsFirstUse() throws Exception {
+        var facts = EditedFacts.shipped()
+                .inEntry(PRODUCTS, "doubao-launched-august-2023", "event: launch", "event: release");
+
+        assertThat(validate(facts)).containsExactly(
+                org.factquiz.fixtures.Validation.Reported.warning(DECLARED_EVENT, "doubao-launched-august-2023"));
+    }
+
+    @Test
+    void chainThroughAMisspeltPredicateIsReported() throws Exception {
+        var facts = EditedFacts.shipped().write("facilities.yaml", """
+                predicates:
+                  - {id: has-facilities-in, domain: [company], range: [place], chains: [[operates, loacted-in]],
+                     sub-property-of: [invests-in]}
+                phrases:
+                  relations:
+                    - {predicate: has-facilities-in, en: ["{subject} has facilities in {object}"],
+                       de: ["{subject} hat Einrichtungen in {object}"]}
+                """);
+
+        assertThat(validate(facts)).containsExactly(error(CHAIN_PREDICATES, "has-facilities-in"));
+        assertThat(validate(facts.replace("facilities.yaml", "loacted-in", "located-in"))).isEmpty();
     }
 }

@@ -16,6 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 class RelationRulesTest {
     static final String ONE_SUBJECT = "A single-subject relation has one subject for each object";
     static final String COMPLETE_LIST = "A complete list names every object of its subject and predicate";
+    static final String ONE_OBJECT = "A single-object relation has one object for each subject";
+    static final String HEADQUARTERS = """
+            source: bytedance-ki
+            predicates:
+              - {id: headquartered-in, domain: [company], range: [place], single-object: true}
+            phrases:
+              relations:
+                - {predicate: headquartered-in, en: ["{subject} is headquartered in {object}"],
+                   de: ["{subject} hat seinen Sitz in {object}"]}
+            statements:
+              - {id: bytedance-hq-china, kind: relation, subject: bytedance, predicate: headquartered-in,
+                 object: china, sentence: 1}
+            """;
     static final String PRODUCTS = "statements/products.yaml";
     static final String STRATEGY = "statements/strategy.yaml";
 
@@ -150,5 +163,51 @@ class RelationRulesTest {
                 .replace("dual-strategy-targets-usa", "ai-strategy-targets-usa"));
 
         assertThat(validate(facts)).isEmpty();
+    }
+
+    @Test
+    void secondHeadquartersOfACompanyIsReported() throws Exception {
+        var facts = EditedFacts.shipped().write("headquarters.yaml", HEADQUARTERS + """
+                  - {id: bytedance-hq-usa, kind: relation, subject: bytedance, predicate: headquartered-in,
+                     object: usa, sentence: 1}
+                """);
+
+        assertThat(validate(facts)).containsExactly(error(ONE_OBJECT, "bytedance-hq-china", "bytedance-hq-usa"));
+    }
+
+    @Test
+    void headquartersAndTheRegionAroundItAreOneHeadquarters() throws Exception {
+        var facts = EditedFacts.shipped().write("headquarters.yaml", HEADQUARTERS + """
+                  - {id: bytedance-hq-asia, kind: relation, subject: bytedance, predicate: headquartered-in,
+                     object: asia, sentence: 1}
+                  - {id: china-in-asia, kind: relation, subject: china, predicate: located-in, object: asia,
+                     sentence: 1}
+                """);
+
+        assertThat(validate(facts)).isEmpty();
+    }
+
+    @Test
+    void makerInsideTheOtherMakerIsNoSecondMaker() throws Exception {
+        var facts = EditedFacts.shipped().write("team.yaml", """
+                source: bytedance-ki
+                predicates:
+                  - {id: part-of, domain: [organisation], range: [organisation], containment: true}
+                phrases:
+                  relations:
+                    - {predicate: part-of, en: ["{subject} is part of {object}"], de: ["{subject} gehört zu {object}"]}
+                entities:
+                  - {id: doubao-team, type: company, name: {en: Doubao team, de: Doubao-Team}}
+                statements:
+                  - {id: doubao-team-makes-doubao, kind: relation, subject: doubao-team, predicate: makes,
+                     object: doubao, sentence: 10}
+                  - {id: doubao-team-part-of-bytedance, kind: relation, subject: doubao-team, predicate: part-of,
+                     object: bytedance, sentence: 10}
+                """);
+
+        assertThat(validate(facts)).isEmpty();
+        assertThat(validate(facts.replace("team.yaml", "predicate: part-of,\n", "predicate: competes-with,\n")))
+                .as("without the containment")
+                .containsExactly(error(ONE_SUBJECT, "bytedance-makes-doubao", "doubao-team-makes-doubao"));
     }
 }

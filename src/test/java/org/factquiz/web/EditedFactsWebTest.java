@@ -2,9 +2,15 @@ package org.factquiz.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.factquiz.ShippedRules;
+import org.factquiz.engine.RuleBase;
 import org.factquiz.fixtures.EditedFacts;
+import org.factquiz.fixtures.RuleText;
 import org.factquiz.learning.QuestionSet;
 import org.factquiz.model.Language;
 import org.factquiz.quiz.Question;
@@ -14,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Facts edited while the server runs: new quizzes get the new questions, a quiz under way keeps its
- * own, facts that stop loading leave the last good set; and a name with markup shows as text.
+ * own, facts that stop loading (or on which a rule fails) leave the last good set; and a name with
+ * markup shows as text.
  */
 class EditedFactsWebTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
@@ -56,6 +63,43 @@ class EditedFactsWebTest {
             Attempt afterBreak = server.attemptOf(c.startQuiz("en", 3));
             assertThat(afterBreak.questionSet()).as("facts that do not load leave the last good set")
                     .isEqualTo(edited.questionSet());
+        }
+    }
+
+    @Test
+    void factsOnWhichARuleFailsLeaveTheLastGoodSetAndTheLogNamesTheRuleWithoutATrace(@TempDir Path dir)
+            throws Exception {
+        Path facts = EditedFacts.shipped().writeTo(dir.resolve("facts"));
+        Path rules = dir.resolve("rules");
+        ShippedRules.copy(ShippedRules.RULES, rules);
+        Files.writeString(rules.resolve("consistency").resolve("tripwire.drl"), RuleText.consistencyRule(
+                "Fails on an entity named Tripwire, as an editor's rule with a mistake would.",
+                "An entity named Tripwire cannot be judged", "$e : Entity( )\n    eval( $e.name().en().equals(\"Tripwire\") )",
+                "throw new IllegalStateException(\"cannot judge \" + $e.id());"));
+        try (QuizServer server = QuizServer.start(facts, dir.resolve("data"), RuleBase.compile(rules), rules)) {
+            WebClient c = new WebClient(server::url);
+            Attempt before = server.attemptOf(c.startQuiz("en", 3));
+            String entities = Files.readString(facts.resolve("entities.yaml"));
+            Files.writeString(facts.resolve("entities.yaml"), entities.replace("name: {en: Doubao, de: Doubao}",
+                    "name: {en: Tripwire, de: Tripwire}"));
+
+            PrintStream err = System.err;
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            String first;
+            try {
+                first = c.startQuiz("en", 3);
+            } finally {
+                System.setErr(err);
+            }
+
+            assertThat(server.attemptOf(first).questionSet()).as("the class goes on with the last good set")
+                    .isEqualTo(before.questionSet());
+            assertThat(c.get(first).status()).isEqualTo(200);
+            assertThat(log.toString(StandardCharsets.UTF_8))
+                    .contains("the rules fail on them", "tripwire.drl:" + RuleText.RULE_LINE,
+                            "rule \"An entity named Tripwire cannot be judged\" failed: IllegalStateException: cannot judge doubao")
+                    .doesNotContain("\tat ", "ERROR");
         }
     }
 }

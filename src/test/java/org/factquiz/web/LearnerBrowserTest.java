@@ -132,9 +132,11 @@ class LearnerBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
         check("start-de");
         assertThat(browser.findElement(By.id("language-de")).isSelected()).as("a German visitor's quiz is German").isTrue();
+        // As many questions as the article gives types of question: the types are taken in turn.
+        List<QuestionType> offered = server.catalog.current().questions().stream().map(Question::type).distinct().toList();
         WebElement count = browser.findElement(By.id("count"));
         focus(count);
-        count.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
+        count.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(offered.size()));
         press(browser.findElement(By.cssSelector("form.start button[type=submit]")), Keys.ENTER);
         Attempt attempt = server.attemptOf(browser.getCurrentUrl());
         assertThat(attempt.language()).isEqualTo(Language.DE);
@@ -149,13 +151,15 @@ class LearnerBrowserTest {
                 check("question-missing-answer-de");
             }
             answer(q, Language.DE, p % 2 == 1);
-            assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+            assertThat(browser.findElement(By.cssSelector(".verdict[role=status]")).getText())
                     .startsWith(p % 2 == 1 ? "Richtig." : "Falsch.");
             check("feedback-" + q.type().label() + "-de");
             press(browser.findElement(By.cssSelector("main a.button")), Keys.ENTER);
         }
-        assertThat(types).containsExactlyInAnyOrder(QuestionType.values());
-        assertThat(browser.findElement(By.cssSelector(".total")).getText()).isEqualTo("4 von 7 richtig");
+        assertThat(types).as("one question of every type the article gives").containsExactlyInAnyOrderElementsOf(offered)
+                .hasSizeGreaterThanOrEqualTo(6);
+        assertThat(browser.findElement(By.cssSelector(".total")).getText())
+                .isEqualTo(((offered.size() + 1) / 2) + " von " + offered.size() + " richtig");
         check("result-de");
         browser.get(server.url("/sign-up"));
         check("sign-up-de");

@@ -38,11 +38,10 @@ final class QuizServer implements AutoCloseable {
     final WebServer server;
     final int port;
 
-    private QuizServer(Path facts, Path data, Clock clock) throws Exception {
+    private QuizServer(Path facts, Path data, Clock clock, RuleBase rules, Path rulesFolder) throws Exception {
         java.nio.file.Files.createDirectories(data);
         store = new JdbcStore(TestDatabases.sqlite(data));
-        RuleBase rules = ShippedQuiz.knowledge().rules();
-        catalog = new QuizCatalog(facts, FactsLoader.load(facts), rules, RuleBase.read(Path.of("rules")),
+        catalog = new QuizCatalog(facts, FactsLoader.load(facts), rules, RuleBase.read(rulesFolder),
                 ShippedQuiz.phrases(), ShippedQuiz.templates(), store, clock);
         BrowserSessions sessions = new BrowserSessions(store, clock);
         accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
@@ -56,12 +55,17 @@ final class QuizServer implements AutoCloseable {
     }
 
     static QuizServer start(Path facts, Path data) throws Exception {
-        return new QuizServer(facts, data, Clock.systemUTC());
+        return start(facts, data, Clock.systemUTC());
     }
 
     /** The server on a clock the test moves. */
     static QuizServer start(Path facts, Path data, Clock clock) throws Exception {
-        return new QuizServer(facts, data, clock);
+        return new QuizServer(facts, data, clock, ShippedQuiz.knowledge().rules(), Path.of("rules"));
+    }
+
+    /** The server with rules of the test's own, compiled from {@code rulesFolder}. */
+    static QuizServer start(Path facts, Path data, RuleBase rules, Path rulesFolder) throws Exception {
+        return new QuizServer(facts, data, Clock.systemUTC(), rules, rulesFolder);
     }
 
     String url(String path) {

@@ -51,7 +51,7 @@ class ServerCrashTest {
                     c.get(path);
                     WebClient.Page feedback = c.get(c.post(path, AnswerFields.right(q, Language.EN)).location());
                     assertThat(feedback.status()).isEqualTo(200);
-                    assertThat(feedback.html().select("[role=status]").text()).isEqualTo("Right.");
+                    assertThat(feedback.html().select(".verdict[role=status]").text()).isEqualTo("Right.");
                     confirmed.add(id);
                 }
             }

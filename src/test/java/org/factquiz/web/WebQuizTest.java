@@ -6,7 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.factquiz.model.Language;
 import org.factquiz.quiz.Question;
 import org.factquiz.store.Attempt;
@@ -170,16 +177,21 @@ class WebQuizTest {
             c.get(path);
             WebClient.Page feedback = c.open(c.post(path, p == 2 ? AnswerFields.wrong(q, Language.EN)
                     : AnswerFields.right(q, Language.EN)).location());
-            assertThat(feedback.html().select("[role=status][aria-live=polite]").text())
+            assertThat(feedback.html().select(".verdict[role=status][aria-live=polite]").text())
                     .isEqualTo(p == 2 ? "Wrong." : "Right.");
             assertThat(feedback.html().select("blockquote").text()).contains(q.sources().get(0).text());
+            Question.Source source = q.sources().get(0);
+            assertThat(feedback.html().select("figcaption a").eachAttr("href")).as("each quote links to its sentence")
+                    .contains("/article#" + source.document() + "-sentence-" + source.sentence());
+            assertThat(feedback.html().select("blockquote").attr("lang")).isEqualTo("de");
         }
         WebClient.Page result = c.open("/attempts/" + attempt.id());
 
         assertThat(result.html().select(".total").text()).isEqualTo("2 of 3 right");
         List<String> topics = attempt.questionIds().stream().map(id -> server.question(attempt,
-                attempt.questionIds().indexOf(id) + 1).topic()).distinct().sorted().toList();
-        assertThat(result.html().select("tbody th").eachText()).containsExactlyElementsOf(topics);
+                attempt.questionIds().indexOf(id) + 1).topic()).distinct().sorted().map(id -> server.catalog.topicName(id, Language.EN)).toList();
+        assertThat(result.html().select("tbody th").eachText()).as("topics by their names in the quiz's language")
+                .containsExactlyElementsOf(topics);
         assertThat(result.html().select(".reread blockquote").text())
                 .contains(server.question(attempt, 2).sources().get(0).text());
         assertThat(server.store.attempt(attempt.id()).orElseThrow().finished()).isTrue();
@@ -236,8 +248,16 @@ class WebQuizTest {
         assertThat(english.html().select("h1").text()).isEqualTo("A quiz on the article");
         assertThat(german.html().select("html").attr("lang")).isEqualTo("de");
         assertThat(german.html().select("h1").text()).isEqualTo("Der Artikel");
-        assertThat(german.html().select("#sentence-1").text()).startsWith("Der TikTok-Eigentümer ByteDance");
+        assertThat(german.html().select("#bytedance-ki-sentence-1").text()).startsWith("Der TikTok-Eigentümer ByteDance");
         assertThat(c.get("/language/de?back=//evil.example/").location()).isEqualTo("/");
+    }
+
+    @Test
+    void topicsAreNamedInTheLearnersLanguageAsTheVocabularyNamesThem() {
+        WebClient c = client();
+
+        assertThat(c.get("/").html().select("label[for=topic-products]").text()).isEqualTo("Products");
+        assertThat(c.open("/language/de?back=/").html().select("label[for=topic-products]").text()).isEqualTo("Produkte");
     }
 
     @Test
@@ -248,5 +268,59 @@ class WebQuizTest {
             assertThat(c.post(path, "file", "rule \"x\" when then end").status()).as(path).isEqualTo(404);
             assertThat(c.get(path).status()).as(path).isEqualTo(404);
         }
+    }
+
+    /**
+     * A class answering at once: SQLite lets one writer in at a time, and the store queues its
+     * writers rather than letting them fail with "database is locked". Every answer of every
+     * learner lands, each counted once, with no error page and nothing at ERROR in the log.
+     */
+    @Test
+    void concurrentAnswersFromManyLearnersAllLand() throws Exception {
+        int learners = 24;
+        int questions = 3;
+        List<WebClient> clients = new ArrayList<>();
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < learners; i++) {
+            WebClient c = client();
+            attempts.add(server.attemptOf(c.startQuiz("en", questions)));
+            clients.add(c);
+        }
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        ExecutorService pool = Executors.newFixedThreadPool(learners);
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        try {
+            for (int p = 1; p <= questions; p++) {
+                int position = p;
+                CyclicBarrier together = new CyclicBarrier(learners);
+                List<Future<?>> answered = new ArrayList<>();
+                for (int i = 0; i < learners; i++) {
+                    WebClient c = clients.get(i);
+                    Attempt attempt = attempts.get(i);
+                    String path = "/attempts/" + attempt.id() + "/questions/" + position;
+                    answered.add(pool.submit(() -> {
+                        c.get(path);
+                        together.await(30, TimeUnit.SECONDS);
+                        WebClient.Page sent = c.post(path, AnswerFields.right(server.question(attempt, position), Language.EN));
+                        statuses.add(sent.status());
+                        statuses.add(c.get(sent.location()).status());
+                        return null;
+                    }));
+                }
+                for (Future<?> f : answered) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            System.setErr(err);
+        }
+
+        assertThat(statuses).hasSize(learners * questions * 2).containsOnly(303, 200);
+        assertThat(attempts).allSatisfy(a -> assertThat(server.answers(a)).hasSize(questions)
+                .allSatisfy(answer -> assertThat(answer.correct()).isTrue()));
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("ERROR", "database is locked", "SQLITE_BUSY");
     }
 }
