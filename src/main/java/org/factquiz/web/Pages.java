@@ -11,6 +11,8 @@ import org.factquiz.store.User;
 
 /** Renders a page: the frame's {@link Page} and the page's own model, through its template. */
 final class Pages {
+    /** The request attribute that says a page of ours is the response (an error mapper leaves it alone). */
+    static final String RENDERED = "factquiz.rendered";
     private final Templates templates = new Templates();
     private final Visitors visitors;
 
@@ -49,6 +51,7 @@ final class Pages {
             model.put((String) nameValues[i], nameValues[i + 1]);
         }
         ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render(template, model));
+        ctx.attribute(RENDERED, true);
     }
 
     /** An error page: not found, bad request, expired form, our failure. */

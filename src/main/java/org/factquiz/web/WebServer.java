@@ -99,7 +99,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(SessionFailure.class, (e, ctx) -> ruleFailed(e, ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> failed(e, ctx, pages));
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                // An address no route knows gets Javalin's plain-text "Endpoint ... not found"; it gets our page,
+                // like a NotFound thrown by a handler (whose page is already there).
+                if (!Boolean.TRUE.equals(ctx.attribute(Pages.RENDERED))) {
                     pages.problem(ctx, HttpStatus.NOT_FOUND, "page.not-found", "page.not-found-text");
                 }
             });

@@ -17,12 +17,15 @@ import java.util.List;
 import org.factquiz.model.Language;
 import org.factquiz.quiz.Question;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Selenium through Debian's chromedriver (named explicitly:
@@ -147,7 +150,16 @@ final class Chromium implements AutoCloseable {
 
     void press(WebElement target, CharSequence key) {
         focus(target);
+        boolean loads = key == Keys.ENTER && List.of("a", "button").contains(target.getTagName());
+        WebElement page = loads ? driver.findElement(By.tagName("html")) : null;
         target.sendKeys(key);
+        if (page != null) {
+            // Enter on a link or a button loads the next page: wait for it, so that what comes next (a
+            // check, a screenshot) looks at that page, not at one the browser is leaving.
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> "complete".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
     }
 
     void type(By field, String text) {

@@ -63,7 +63,11 @@ class WebQuizTest {
         assertThat(start.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(start.header("Set-Cookie")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
         assertThat(start.html().select("script")).isEmpty();
-        assertThat(client().get("/no/such/page").header("Content-Security-Policy")).isEqualTo(csp);
+        WebClient.Page missing = client().get("/no/such/page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Security-Policy")).isEqualTo(csp);
+        assertThat(missing.html().title()).as("our page, not the framework's plain text").startsWith("Page not found");
+        assertThat(missing.html().select("html").attr("lang")).isEqualTo("en");
     }
 
     @Test
