@@ -312,11 +312,14 @@ class DaemonFaultsTest {
         Files.createDirectories(home.resolve("target"));
         Files.copy(Path.of("factquiz"), home.resolve("factquiz"));
         Files.copy(Path.of("bin/daemon.bash"), home.resolve("bin/daemon.bash"));
+        Files.copy(Path.of("bin/finish.bash"), home.resolve("bin/finish.bash"));
         Files.writeString(home.resolve("target/factquiz.classpath"), "factquiz.jar\n");
         Files.writeString(home.resolve("target/.factquiz-built"), "");
         // A java that says how it was called: which of a direct run and the daemon the launcher chose.
         Path fakeJava = Files.createDirectories(folder.resolve("fake-java")).resolve("java");
-        Files.writeString(fakeJava, "#!/bin/sh\necho \"java $*\"\n");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"java $*\"\n"
+                // As Main does: the exit code it means, for the launcher to compare (bin/finish.bash).
+                + "[ -z \"$FACTQUIZ_EXIT_RECORD\" ] || printf 0 > \"$FACTQUIZ_EXIT_RECORD\"\n");
         List<String> command = new ArrayList<>();
         boolean root = (Integer) Files.getAttribute(fakeJava, "unix:uid") == 0;
         // Nobody may write the checkout; everybody may read it and run its launcher.
@@ -326,6 +329,7 @@ class DaemonFaultsTest {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("r-xr-xr-x"));
         }
         Files.setPosixFilePermissions(home.resolve("bin/daemon.bash"), PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(home.resolve("bin/finish.bash"), PosixFilePermissions.fromString("r--r--r--"));
         if (root) {
             // Root may write anywhere: the checkout is used by another user, as on a shared machine.
             command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
