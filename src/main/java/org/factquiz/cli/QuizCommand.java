@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.factquiz.engine.Knowledge;
@@ -43,8 +44,9 @@ import picocli.CommandLine.Option;
             "Answer with letters (a, or a c for all that apply), true/false, a number, or an order (c a b).",
             "End of input ends the quiz with the score so far.",
             "--export FORMAT writes the whole question set, answers and feedback included, instead:",
-            "json, gift (Moodle), moodle-xml, qti (Canvas, ILIAS, OpenOLAT, ...), anki (text) or apkg (Anki package);",
-            "qti and apkg are zip files and need --out. See docs/export.md."})
+            "json, gift (Moodle), moodle-xml, qti (QTI 2.1: OpenOLAT, TAO, ...), canvas and ilias (QTI 1.2),",
+            "anki (text) or apkg (Anki package); qti, canvas, ilias and apkg are zip files and need --out.",
+            "See docs/export.md."})
 final class QuizCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
@@ -74,7 +76,7 @@ final class QuizCommand implements Callable<Integer> {
     String skill;
 
     @Option(names = "--export", paramLabel = "FORMAT",
-            description = "Write the question set instead of asking: json, gift, moodle-xml, qti, anki or apkg.")
+            description = "Write the question set instead of asking: json, gift, moodle-xml, qti, canvas, ilias, anki or apkg.")
     String export;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -103,6 +105,12 @@ final class QuizCommand implements Callable<Integer> {
         if (format != null && type != null && !format.holds(type)) {
             throw new CommandLine.ParameterException(spec.commandLine(), format.title() + " cannot hold "
                     + type.label() + " questions: use --export " + ExportFormat.holding(type));
+        }
+        if (format != null && out != null && out.getFileName() != null) {
+            Optional<String> badName = format.fileNameProblem(out.getFileName().toString());
+            if (badName.isPresent()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + badName.get());
+            }
         }
         if (out != null) {
             OutputFile.checkWritable(out);
@@ -137,7 +145,8 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     private int export(ExportFormat format, QuizExport quiz) throws Exception {
-        Exported exported = QuizExporter.export(format, quiz);
+        Exported exported = out == null || out.getFileName() == null ? QuizExporter.export(format, quiz)
+                : QuizExporter.export(format, quiz, out.getFileName().toString());
         if (!exported.leftOut().isEmpty()) {
             spec.commandLine().getErr().println("factquiz: left out " + exported.leftOut().entrySet().stream()
                     .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "))

@@ -11,7 +11,8 @@ import org.factquiz.model.QuestionType;
 /**
  * The formats a question set can be exported in, as named on the command line, with what each
  * can hold. Only GIFT lacks a type: it has no ordering question (Moodle's ordering plugin reads an
- * extension of its own that no other GIFT reader knows).
+ * extension of its own that no other GIFT reader knows). QTI 1.2 is written in the dialect of the
+ * platform that reads it, Canvas or ILIAS: the two read the same item structures differently.
  */
 public enum ExportFormat {
     JSON("json", "JSON (factquiz's own question set)", ".json", "application/json", false,
@@ -21,6 +22,10 @@ public enum ExportFormat {
     MOODLE_XML("moodle-xml", "Moodle XML", ".moodle.xml", "application/xml", false,
             EnumSet.allOf(QuestionType.class)),
     QTI("qti", "QTI 2.1 content package", ".qti.zip", "application/zip", true, EnumSet.allOf(QuestionType.class)),
+    CANVAS("canvas", "QTI 1.2 package for Canvas", ".canvas.qti.zip", "application/zip", true,
+            EnumSet.allOf(QuestionType.class)),
+    ILIAS("ilias", "ILIAS question pool (QTI 1.2)", ".qpl.zip", "application/zip", true,
+            EnumSet.allOf(QuestionType.class)),
     ANKI("anki", "Anki text file", ".anki.txt", "text/tab-separated-values; charset=utf-8", false,
             EnumSet.allOf(QuestionType.class)),
     APKG("apkg", "Anki package", ".apkg", "application/apkg", true, EnumSet.allOf(QuestionType.class));
@@ -76,12 +81,21 @@ public enum ExportFormat {
         return either(Arrays.stream(values()).filter(f -> f.holds(type) && f != JSON).map(ExportFormat::label).toList());
     }
 
+    /**
+     * Why a file of this format cannot be called {@code fileName}, if it cannot: ILIAS looks for the
+     * questions in its zip under a folder named after the zip, and tells the pool file from the QTI
+     * file by the "qpl" in that name.
+     */
+    public Optional<String> fileNameProblem(String fileName) {
+        return this == ILIAS ? IliasPoolWriter.nameProblem(fileName) : Optional.empty();
+    }
+
     public static Optional<ExportFormat> parse(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.label.equals(wanted)).findFirst();
     }
 
-    /** "json, gift, moodle-xml, qti, anki or apkg". */
+    /** "json, gift, moodle-xml, qti, canvas, ilias, anki or apkg". */
     public static String labels() {
         return either(Arrays.stream(values()).map(ExportFormat::label).toList());
     }

@@ -1,7 +1,5 @@
 package org.factquiz.export;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.factquiz.model.Language;
@@ -59,7 +57,7 @@ final class QtiItemWriter {
             case MULTIPLE_RESPONSE -> {
                 int distractors = q.choices().size() - a.choices().size();
                 List<String[]> entries = new ArrayList<>();
-                List<String> shares = shares(a.choices().size());
+                List<String> shares = Weights.shares(a.choices().size());
                 for (int i = 0; i < a.choices().size(); i++) {
                     entries.add(new String[] {a.choices().get(i), shares.get(i)});
                 }
@@ -77,7 +75,7 @@ final class QtiItemWriter {
                     pairs.add(left(q.items().get(i).id()) + " " + right(a.choices().get(i)));
                 }
                 List<String[]> entries = new ArrayList<>();
-                List<String> shares = shares(pairs.size());
+                List<String> shares = Weights.shares(pairs.size());
                 for (int i = 0; i < pairs.size(); i++) {
                     entries.add(new String[] {pairs.get(i), shares.get(i)});
                 }
@@ -89,20 +87,6 @@ final class QtiItemWriter {
                 declare(xml, "single", "string", a.accepted().subList(0, 1), entries);
             }
         }
-    }
-
-    /**
-     * {@code n} shares of full marks that add up to 1: the last one takes what rounding to seven
-     * decimals left over, so that choosing every right answer scores exactly 1.
-     */
-    private static List<String> shares(int n) {
-        BigDecimal each = BigDecimal.ONE.divide(BigDecimal.valueOf(n), 7, RoundingMode.DOWN);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n - 1; i++) {
-            out.add(each.stripTrailingZeros().toPlainString());
-        }
-        out.add(BigDecimal.ONE.subtract(each.multiply(BigDecimal.valueOf(n - 1))).stripTrailingZeros().toPlainString());
-        return out;
     }
 
     private static void declare(XmlOut xml, String cardinality, String baseType, List<String> correct,

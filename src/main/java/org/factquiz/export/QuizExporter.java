@@ -17,11 +17,19 @@ public final class QuizExporter {
     }
 
     public static Exported export(ExportFormat format, QuizExport quiz) {
+        return export(format, quiz, "quiz" + format.extension());
+    }
+
+    /**
+     * The export for a file called {@code fileName} (no folder): ILIAS finds the questions in its zip
+     * by that name ({@link ExportFormat#fileNameProblem} says which names it can take).
+     */
+    public static Exported export(ExportFormat format, QuizExport quiz, String fileName) {
         List<Question> held = quiz.questions().stream().filter(q -> format.holds(q.type())).toList();
         Map<QuestionType, Integer> leftOut = new EnumMap<>(QuestionType.class);
         quiz.questions().stream().filter(q -> !format.holds(q.type()))
                 .forEach(q -> leftOut.merge(q.type(), 1, Integer::sum));
-        byte[] bytes = writer(format).write(quiz.withQuestions(held));
+        byte[] bytes = writer(format).write(quiz.withQuestions(held), fileName);
         return new Exported(format, bytes, held, leftOut);
     }
 
@@ -31,6 +39,8 @@ public final class QuizExporter {
             case GIFT -> new GiftWriter();
             case MOODLE_XML -> new MoodleXmlWriter();
             case QTI -> new QtiPackageWriter();
+            case CANVAS -> new CanvasPackageWriter();
+            case ILIAS -> new IliasPoolWriter();
             case ANKI -> new AnkiTextWriter();
             case APKG -> new AnkiPackageWriter();
         };

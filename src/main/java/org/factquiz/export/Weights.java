@@ -1,5 +1,9 @@
 package org.factquiz.export;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import org.factquiz.quiz.Question;
 
 /**
@@ -13,5 +17,19 @@ record Weights(double key, double distractor) {
         int keys = q.answer().choices().size();
         int distractors = q.choices().size() - keys;
         return new Weights(1.0 / Math.max(1, keys), distractors == 0 ? 0 : -1.0 / distractors);
+    }
+
+    /**
+     * {@code n} shares of full marks that add up to 1: the last one takes what rounding to seven
+     * decimals left over, so that every right part together scores exactly 1.
+     */
+    static List<String> shares(int n) {
+        BigDecimal each = BigDecimal.ONE.divide(BigDecimal.valueOf(n), 7, RoundingMode.DOWN);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n - 1; i++) {
+            out.add(each.stripTrailingZeros().toPlainString());
+        }
+        out.add(BigDecimal.ONE.subtract(each.multiply(BigDecimal.valueOf(n - 1))).stripTrailingZeros().toPlainString());
+        return out;
     }
 }

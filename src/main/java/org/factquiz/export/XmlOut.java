@@ -24,6 +24,11 @@ final class XmlOut {
         }
     }
 
+    /** The document type declaration, on its own line before the root: {@code <!DOCTYPE questestinterop SYSTEM "...">}. */
+    XmlOut doctype(String root, String systemId) {
+        return run(() -> xml.writeDTD("\n<!DOCTYPE " + root + " SYSTEM \"" + systemId + "\">"));
+    }
+
     /** Opens an element on its own line; attributes come as name, value, name, value ... */
     XmlOut open(String name, String... attributes) {
         return run(() -> {

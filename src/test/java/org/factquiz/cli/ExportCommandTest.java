@@ -24,7 +24,7 @@ class ExportCommandTest {
         Path out = dir.resolve("quiz.xml");
         Cli.Run run = Cli.run("quiz", "--export", "xml", "--out", out.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).startsWith("factquiz: --export takes json, gift, moodle-xml, qti, anki or apkg, not 'xml'"
+        assertThat(run.err()).startsWith("factquiz: --export takes json, gift, moodle-xml, qti, canvas, ilias, anki or apkg, not 'xml'"
                 + " (did you mean 'moodle-xml'?)");
         assertThat(files(dir)).isEmpty();
     }
@@ -35,7 +35,7 @@ class ExportCommandTest {
         Cli.Run run = Cli.run("quiz", "--export", "gift", "--type", "ordering", "--out", out.toString());
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("GIFT (Moodle) cannot hold ordering questions: use --export moodle-xml, qti,"
-                + " anki or apkg");
+                + " canvas, ilias, anki or apkg");
         assertThat(files(dir)).isEmpty();
     }
 
@@ -85,6 +85,27 @@ class ExportCommandTest {
                     .isEqualTo(LocalDateTime.of(2025, 6, 15, 15, 6, 40));
             assertThat(zip.getNextEntry().getName()).isEqualTo("media");
         }
+    }
+
+    @Test
+    void anIliasPoolIsRefusedANameIliasCannotFindItsQuestionsByAndWrittenForTheNameItGets(@TempDir Path dir)
+            throws IOException {
+        Cli.Run bad = Cli.run("quiz", "--export", "ilias", "--out", dir.resolve("quiz.zip").toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--out: an ILIAS question pool must be saved as a .zip whose name holds 'qpl'")
+                .contains("e.g. quiz.qpl.zip, not 'quiz.zip'").doesNotContain("Exception");
+        assertThat(files(dir)).isEmpty();
+
+        Path out = dir.resolve("week-3.qpl.zip");
+        Cli.Run good = Cli.run("quiz", "--export", "ilias", "--type", "numeric", "--out", out.toString());
+        assertThat(good.code()).as(good.err()).isZero();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(out))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).containsExactly("week-3.qpl/", "week-3.qpl/week-3.qpl.xml", "week-3.qpl/week-3.qti.xml");
     }
 
     private static java.util.List<Path> files(Path dir) throws IOException {

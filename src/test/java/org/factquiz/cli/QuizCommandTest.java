@@ -157,7 +157,7 @@ class QuizCommandTest {
     void unusableOptionsExitWithTwoAndAOneLineReason() {
         Run xml = run("", "quiz", "--export", "xml");
         assertThat(xml.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(xml.err()).startsWith("factquiz: --export takes json, gift, moodle-xml, qti, anki or apkg, not 'xml'");
+        assertThat(xml.err()).startsWith("factquiz: --export takes json, gift, moodle-xml, qti, canvas, ilias, anki or apkg, not 'xml'");
         Run count = run("", "quiz", "--count", "0");
         assertThat(count.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(count.err()).contains("--count must be at least 1");

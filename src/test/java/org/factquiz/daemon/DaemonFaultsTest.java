@@ -315,11 +315,10 @@ class DaemonFaultsTest {
         Files.copy(Path.of("bin/finish.bash"), home.resolve("bin/finish.bash"));
         Files.writeString(home.resolve("target/factquiz.classpath"), "factquiz.jar\n");
         Files.writeString(home.resolve("target/.factquiz-built"), "");
-        // A java that says how it was called: which of a direct run and the daemon the launcher chose.
+        // A java that says how it was called: which of a direct run and the daemon the launcher chose;
+        // like Main, it records that it finished.
         Path fakeJava = Files.createDirectories(folder.resolve("fake-java")).resolve("java");
-        Files.writeString(fakeJava, "#!/bin/sh\necho \"java $*\"\n"
-                // As Main does: the exit code it means, for the launcher to compare (bin/finish.bash).
-                + "[ -z \"$FACTQUIZ_EXIT_RECORD\" ] || printf 0 > \"$FACTQUIZ_EXIT_RECORD\"\n");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"java $*\"\nprintf 0 > \"$FACTQUIZ_EXIT_RECORD\"\n");
         List<String> command = new ArrayList<>();
         boolean root = (Integer) Files.getAttribute(fakeJava, "unix:uid") == 0;
         // Nobody may write the checkout; everybody may read it and run its launcher.

@@ -64,7 +64,7 @@ class ExportFormatsTest {
                         .isEqualTo(format != ExportFormat.GIFT || type != QuestionType.ORDERING);
             }
         }
-        assertThat(ExportFormat.holding(QuestionType.ORDERING)).isEqualTo("moodle-xml, qti, anki or apkg");
+        assertThat(ExportFormat.holding(QuestionType.ORDERING)).isEqualTo("moodle-xml, qti, canvas, ilias, anki or apkg");
         assertThat(ExportFormat.parse(" Moodle-XML ")).contains(ExportFormat.MOODLE_XML);
         assertThat(ExportFormat.parse("xml")).isEmpty();
     }

