@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Checks facts for consistency, judges claims and builds quizzes, with a Drools rule engine.",
         subcommands = {ValidateCommand.class, CheckCommand.class, QuizCommand.class, TestCommand.class,
             RulesCommand.class, SentencesCommand.class, InitCommand.class, MigrateCommand.class,
-            CommandLine.HelpCommand.class},
+            ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:consistent / all claims hold / all tests pass",
@@ -43,7 +43,7 @@ public final class FactquizCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: validate, check, quiz, test, rules, sentences, init or migrate");
+                "name a command: validate, check, quiz, test, rules, sentences, init, migrate, serve or users");
     }
 
     /** A configured command line, ready to {@code execute}; tests use it with their own writers. */

@@ -9,7 +9,7 @@ import org.factquiz.engine.RulePreload;
 /** Entry point of the {@code factquiz} command. */
 public final class Main {
     /** The commands that compile the rules folder. */
-    private static final Set<String> RULE_COMMANDS = Set.of("validate", "check", "quiz", "test", "rules");
+    private static final Set<String> RULE_COMMANDS = Set.of("validate", "check", "quiz", "test", "rules", "serve");
     private static final Set<String> NO_RUN = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {

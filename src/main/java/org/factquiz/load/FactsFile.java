@@ -14,6 +14,7 @@ record FactsFile(
         List<PredicateEntry> predicates,
         List<MeasureEntry> measures,
         List<UnitEntry> units,
+        List<TopicEntry> topics,
         List<TitleEntry> titles,
         List<EventEntry> events,
         List<EntityEntry> entities,
@@ -39,6 +40,9 @@ record FactsFile(
     }
 
     record UnitEntry(String id, NamesEntry name, Boolean counted) {
+    }
+
+    record TopicEntry(String id, NamesEntry name) {
     }
 
     record TitleEntry(String id, List<String> holder, String measure, Boolean unique, NamesEntry name) {

@@ -32,6 +32,7 @@ import org.factquiz.model.Names;
 import org.factquiz.model.PredicateDef;
 import org.factquiz.model.Statement;
 import org.factquiz.model.TitleDef;
+import org.factquiz.model.TopicDef;
 import org.factquiz.model.TypeDef;
 import org.factquiz.model.UnitDef;
 
@@ -126,6 +127,7 @@ public final class FactsLoader {
         List<MeasureDef> measures = new ArrayList<>();
         List<UnitDef> units = new ArrayList<>();
         List<TitleDef> titles = new ArrayList<>();
+        List<TopicDef> topics = new ArrayList<>();
         List<EventDef> events = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
@@ -156,6 +158,12 @@ public final class FactsLoader {
                 }
             });
             forEach(content.titles(), (i, e) -> readTitle(file, "/titles/" + i, e, titles));
+            forEach(content.topics(), (i, e) -> {
+                String at = "/topics/" + i;
+                if (require(file, at, e.id(), "id")) {
+                    topics.add(new TopicDef(e.id(), names(file, at, e.name(), e.id()), file.at(at)));
+                }
+            });
             forEach(content.events(), (i, e) -> {
                 String at = "/events/" + i;
                 if (require(file, at, e.id(), "id")) {
@@ -176,7 +184,7 @@ public final class FactsLoader {
             throw new InputException(problems);
         }
         return new FactBase(List.copyOf(documents.values()), types, predicates, measures, units, titles, events,
-                entities, statements, phrases);
+                entities, statements, phrases, topics);
     }
 
     private Optional<Document> readDocument(DataFileReader reader, Path folder, ParsedFile<FactsFile> file,

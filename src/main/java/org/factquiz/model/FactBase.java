@@ -12,7 +12,7 @@ import java.util.Optional;
 public record FactBase(List<Document> documents, List<TypeDef> types, List<PredicateDef> predicates,
                        List<MeasureDef> measures, List<UnitDef> units, List<TitleDef> titles,
                        List<EventDef> events, List<Entity> entities, List<Statement> statements,
-                       List<Phrase> phrases) {
+                       List<Phrase> phrases, List<TopicDef> topics) {
     public FactBase {
         documents = List.copyOf(documents);
         types = List.copyOf(types);
@@ -24,13 +24,27 @@ public record FactBase(List<Document> documents, List<TypeDef> types, List<Predi
         entities = List.copyOf(entities);
         statements = List.copyOf(statements);
         phrases = List.copyOf(phrases);
+        topics = topics == null ? List.of() : List.copyOf(topics);
     }
 
-    /** A fact base without event declarations and phrases. */
+    /** A fact base without event declarations, phrases and topic names. */
     public FactBase(List<Document> documents, List<TypeDef> types, List<PredicateDef> predicates,
                     List<MeasureDef> measures, List<UnitDef> units, List<TitleDef> titles,
                     List<Entity> entities, List<Statement> statements) {
         this(documents, types, predicates, measures, units, titles, List.of(), entities, statements, List.of());
+    }
+
+    /** A fact base without topic names (topics are shown by their ids). */
+    public FactBase(List<Document> documents, List<TypeDef> types, List<PredicateDef> predicates,
+                    List<MeasureDef> measures, List<UnitDef> units, List<TitleDef> titles, List<EventDef> events,
+                    List<Entity> entities, List<Statement> statements, List<Phrase> phrases) {
+        this(documents, types, predicates, measures, units, titles, events, entities, statements, phrases, List.of());
+    }
+
+    /** The name of {@code topic} in {@code language}: from the vocabulary's topics, else the id itself. */
+    public String topicName(String topic, Language language) {
+        return topics.stream().filter(t -> t.id().equals(topic)).findFirst().map(t -> t.name().in(language))
+                .orElse(topic);
     }
 
     /** The same facts with {@code more} phrases after their own. */
@@ -40,7 +54,8 @@ public record FactBase(List<Document> documents, List<TypeDef> types, List<Predi
         }
         List<Phrase> all = new ArrayList<>(phrases);
         all.addAll(more);
-        return new FactBase(documents, types, predicates, measures, units, titles, events, entities, statements, all);
+        return new FactBase(documents, types, predicates, measures, units, titles, events, entities, statements, all,
+                topics);
     }
 
     /** Every object to insert into a rule session, vocabulary first. */

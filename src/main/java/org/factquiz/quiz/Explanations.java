@@ -32,14 +32,33 @@ final class Explanations {
         for (String id : d.facts()) {
             Statement s = statements.get(id);
             if (s != null) {
-                sources.add(new Question.Source(id, s.location().file(), s.location().line(), s.source().sentence(),
+                sources.add(new Question.Source(id, s.source().document(), s.location().file(), s.location().line(),
+                        s.source().sentence(),
                         s.source().sentenceText()));
             }
         }
         return sources;
     }
 
-    Map<Language, String> explanation(QuestionDraft d, List<Question.Source> sources) {
+    /** The chain of a derived answer (an inference, or a fact drawn from others): the rule and its facts. */
+    List<Question.Reasoning> reasoning(QuestionDraft d) {
+        if (d.depth() == 0 && !d.skill().equals("inference")) {
+            return List.of();
+        }
+        List<Question.Step> steps = d.facts().stream().map(statements::get).filter(Objects::nonNull)
+                .filter(s -> !(s instanceof Link))
+                .map(s -> {
+                    Map<Language, String> text = new EnumMap<>(Language.class);
+                    for (Language l : Language.values()) {
+                        text.put(l, Writer.sentence(writer.statement(s, l)));
+                    }
+                    return new Question.Step(s.id(), text);
+                }).toList();
+        return List.of(new Question.Reasoning(d.rule(), steps));
+    }
+
+    /** The explanation as text (terminal quiz, exports): the source sentences quoted, then the reasoning. */
+    Map<Language, String> explanation(List<Question.Source> sources, List<Question.Reasoning> reasoning) {
         Map<Language, String> out = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             StringBuilder text = new StringBuilder();
@@ -50,17 +69,15 @@ final class Explanations {
                             .append(": ").append(Quotes.quote(s.text(), l)).append('\n');
                 }
             }
-            if (d.depth() > 0 || d.skill().equals("inference")) {
+            for (Question.Reasoning r : reasoning) {
                 // The rule is named in its own words, English; a language that gives no word for it leaves the name out.
                 String by = writer.templates().word("derived-by", l);
                 text.append(writer.templates().word("chain", l));
                 if (!by.isBlank() && !by.equals("derived-by")) {
-                    text.append(" (").append(by).append(' ').append(Quotes.quote(d.rule(), l)).append(')');
+                    text.append(" (").append(by).append(' ').append(Quotes.quote(r.rule(), l)).append(')');
                 }
                 text.append(": ");
-                text.append(d.facts().stream().map(statements::get).filter(Objects::nonNull)
-                        .filter(s -> !(s instanceof Link))
-                        .map(s -> Writer.sentence(writer.statement(s, l))).collect(Collectors.joining(" ")));
+                text.append(r.steps().stream().map(step -> step.text().get(l)).collect(Collectors.joining(" ")));
                 text.append('\n');
             }
             out.put(l, text.toString().strip());

@@ -13,8 +13,8 @@ import org.factquiz.model.QuestionType;
  */
 public record Question(String id, QuestionType type, String topic, String skill, int difficulty, List<String> tags,
                        Map<Language, String> prompt, List<Choice> choices, List<Choice> items, Answer answer,
-                       Map<Language, String> explanation, List<Source> sources, String rule,
-                       String template) {
+                       Map<Language, String> explanation, List<Source> sources, List<Reasoning> reasoning,
+                       String rule, String template) {
     public Question {
         tags = List.copyOf(tags);
         prompt = Map.copyOf(prompt);
@@ -22,12 +22,14 @@ public record Question(String id, QuestionType type, String topic, String skill,
         items = List.copyOf(items);
         explanation = Map.copyOf(explanation);
         sources = List.copyOf(sources);
+        // Questions stored before the reasoning was kept read back without it.
+        reasoning = reasoning == null ? List.of() : List.copyOf(reasoning);
     }
 
     /** The same question with its choices shown in another order, and the answer that goes with it. */
     public Question with(List<Choice> reordered, Answer newAnswer) {
         return new Question(id, type, topic, skill, difficulty, tags, prompt, reordered, items, newAnswer, explanation,
-                sources, rule, template);
+                sources, reasoning, rule, template);
     }
 
     /** One option: its letter and its text in each language. */
@@ -50,7 +52,28 @@ public record Question(String id, QuestionType type, String topic, String skill,
         }
     }
 
-    /** A fact the question rests on, where it is written, and the sentence it comes from. */
-    public record Source(String fact, String file, int line, int sentence, String text) {
+    /**
+     * A fact the question rests on, where it is written, and the sentence it comes from: sentence
+     * {@code sentence} of the source document {@code document} (its id in the facts' sources).
+     */
+    public record Source(String fact, String document, String file, int line, int sentence, String text) {
+    }
+
+    /**
+     * How a derived answer follows, as the engine drew it: the rule that derived it and the facts
+     * of the chain in order, each said as a sentence in every language. A question whose answer an
+     * article states outright has none; one that groups several questions has theirs.
+     */
+    public record Reasoning(String rule, List<Step> steps) {
+        public Reasoning {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** One fact of a chain of reasoning: its id and the fact as a sentence in each language. */
+    public record Step(String fact, Map<Language, String> text) {
+        public Step {
+            text = Map.copyOf(text);
+        }
     }
 }

@@ -172,11 +172,12 @@ final class QuestionWording {
             default -> throw new CannotWord("no wording for type " + d.type().label());
         }
         List<Question.Source> sources = explanations.sources(d);
-        Map<Language, String> explanation = explanations.explanation(d, sources);
+        List<Question.Reasoning> reasoning = explanations.reasoning(d);
+        Map<Language, String> explanation = explanations.explanation(sources, reasoning);
         int difficulty = QuizCounts.difficulty(d, distractors);
         List<String> tags = List.of(d.topic(), d.skill(), d.type().label());
         return new Question(d.id(), d.type(), d.topic(), d.skill(), difficulty, tags, prompt, choices, items, answer,
-                explanation, sources, d.rule(), promptTemplate(d));
+                explanation, sources, reasoning, d.rule(), promptTemplate(d));
     }
 
     /**

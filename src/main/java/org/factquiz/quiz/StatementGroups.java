@@ -109,11 +109,14 @@ final class StatementGroups {
         List<Question.Source> sources = new ArrayList<>();
         shown.stream().sorted(Comparator.comparing(Question::id)).flatMap(q -> q.sources().stream())
                 .filter(s -> sources.stream().noneMatch(x -> x.fact().equals(s.fact()))).forEach(sources::add);
+        List<Question.Reasoning> reasoning = shown.stream().sorted(Comparator.comparing(Question::id))
+                .flatMap(q -> q.reasoning().stream()).distinct().toList();
         int difficulty = Math.min(5, shown.stream().mapToInt(Question::difficulty).max().orElse(1) + 1);
         String topic = keys.get(0).topic();
         return new Question(id, QuestionType.MULTIPLE_RESPONSE, topic, "recall", difficulty,
                 List.of(topic, "recall", QuestionType.MULTIPLE_RESPONSE.label()), prompt, choices, List.of(),
-                new Question.Answer(right, null, null, null, null, null), explanation, sources, RULE, TEMPLATE);
+                new Question.Answer(right, null, null, null, null, null), explanation, sources, reasoning, RULE,
+                TEMPLATE);
     }
 
     /** The statement of a true/false question: its prompt without the words of the "statement" template. */

@@ -25,7 +25,14 @@ public final class QuizJson {
     record QuestionEntry(String id, String type, String topic, String skill, int difficulty, List<String> tags,
                          Map<String, String> prompt, List<ChoiceEntry> choices, List<ChoiceEntry> items,
                          AnswerEntry answer, Map<String, String> explanation, List<Question.Source> sources,
-                         String rule, String template) {
+                         List<ReasoningEntry> reasoning, String rule, String template) {
+    }
+
+    /** How a derived answer follows: the rule that drew it and its facts, each as a sentence by language. */
+    record ReasoningEntry(String rule, List<StepEntry> steps) {
+    }
+
+    record StepEntry(String fact, Map<String, String> text) {
     }
 
     record ChoiceEntry(String id, Map<String, String> text) {
@@ -47,6 +54,8 @@ public final class QuizJson {
                 a.tolerance(), a.unit().isEmpty() ? null : texts(a.unit()), a.accepted().isEmpty() ? null : a.accepted());
         return new QuestionEntry(q.id(), q.type().label(), q.topic(), q.skill(), q.difficulty(), q.tags(),
                 texts(q.prompt()), choices(q.choices()), choices(q.items()), answer, texts(q.explanation()), q.sources(),
+                q.reasoning().stream().map(r -> new ReasoningEntry(r.rule(), r.steps().stream()
+                        .map(step -> new StepEntry(step.fact(), texts(step.text()))).toList())).toList(),
                 q.rule(), q.template());
     }
 
