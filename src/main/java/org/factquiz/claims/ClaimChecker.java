@@ -20,9 +20,28 @@ public final class ClaimChecker {
     }
 
     public static CheckResult check(Knowledge knowledge, List<ClaimsReader.ReadClaim> claims) {
-        List<Claim> inserted = claims.stream().map(ClaimsReader.ReadClaim::claim).toList();
-        SessionResult session = knowledge.run(inserted);
+        SessionResult session = knowledge.run(inserted(claims));
         return collect(knowledge, session, claims);
+    }
+
+    /**
+     * What goes into the session for {@code claims}: each claim with the claims it is made of (a
+     * negation's affirmation, an order's two parts) and the words in it no fact mentions.
+     */
+    public static List<Object> inserted(List<ClaimsReader.ReadClaim> claims) {
+        List<Object> inserted = new ArrayList<>();
+        for (ClaimsReader.ReadClaim read : claims) {
+            addWithParts(read.claim(), inserted);
+            inserted.addAll(read.unknowns());
+        }
+        return inserted;
+    }
+
+    private static void addWithParts(Claim claim, List<Object> inserted) {
+        inserted.add(claim);
+        for (Claim part : claim.parts()) {
+            addWithParts(part, inserted);
+        }
     }
 
     /** Gathers verdicts for {@code claims} from a session they were inserted into. */

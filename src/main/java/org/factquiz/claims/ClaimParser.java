@@ -1,482 +1,467 @@
 package org.factquiz.claims;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.factquiz.language.Analyzer;
+import org.factquiz.language.PartOfSpeech;
+import org.factquiz.language.Quotes;
+import org.factquiz.language.Sentence;
+import org.factquiz.language.Token;
 import org.factquiz.load.Excerpt;
 import org.factquiz.model.Claim;
-import org.factquiz.model.ClaimedValue;
-import org.factquiz.model.ComparisonClaim;
 import org.factquiz.model.EventClaim;
 import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.Location;
-import org.factquiz.model.MeasureDef;
+import org.factquiz.model.OrderClaim;
 import org.factquiz.model.PartialDate;
 import org.factquiz.model.Phrase;
 import org.factquiz.model.PhraseBook;
-import org.factquiz.model.QuantityClaim;
 import org.factquiz.model.RelationClaim;
-import org.factquiz.model.TitleClaim;
+import org.factquiz.model.UnknownTerm;
 
 /**
- * Reads one-line claims in English or German with the phrase templates of the phrase book: a
- * small controlled grammar that grows when editors add phrases, with no Java change.
+ * Reads a claim written in English or German into a {@link Claim}, with the language layer's
+ * grammar and the phrase book's words: a sentence in, a claim (with what it names that the facts
+ * do not know) or the reason it cannot be read out. What frames the claim (attribution, hedge,
+ * date, negation, "before"/"after") is taken off; the clause is put in its canonical shape and
+ * laid over every frame of its verb; names, descriptions and amounts fill the slots.
  */
 public final class ClaimParser {
-    private static final Pattern SLOT = Pattern.compile("\\{(subject|object|holder|scope|of|where|value|date)}");
-    private static final Set<String> ENTITY_SLOTS = Set.of("subject", "object", "holder", "scope", "of", "where");
     private static final int SUGGESTIONS = 3;
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{\\w+}");
 
-    private final FactBase facts;
     private final PhraseBook phrases;
-    private final EntityNames entities;
-    private final List<Compiled> compiled = new ArrayList<>();
-
-    /**
-     * A template as patterns. The loose one takes anything in every slot. The strict one takes only
-     * known names in entity slots; it is built for each sentence from the names that sentence
-     * contains ({@link #strictFor}), since one alternation of every name of a large fact base would
-     * be huge to build and slow to match.
-     */
-    private record Compiled(Phrase phrase, List<String> literals, Pattern loose, List<String> slots) {
-        Pattern strictFor(String knownName) {
-            StringBuilder strict = new StringBuilder("(?iu)^");
-            for (int i = 0; i < slots.size(); i++) {
-                strict.append(literals.get(i)).append("(?<").append(slots.get(i)).append('>')
-                        .append(ENTITY_SLOTS.contains(slots.get(i)) ? knownName : ".+?").append(')');
-            }
-            return Pattern.compile(strict.append(literals.get(slots.size())).append('$').toString());
-        }
-    }
+    private final EntityMentions mentions;
+    private final Framing framing;
+    private final FrameBook frames;
+    private final ClaimBuilder builder;
+    private final OrderReader order;
+    private final LinkReader links;
+    private final Descriptions descriptions;
 
     /** The outcome of reading one sentence: a claim, or why not. */
     public sealed interface Reading permits Read, Unreadable {
     }
 
-    public record Read(Claim claim, Language language) implements Reading {
+    /** A claim read in {@code language}; {@code unknowns} are the words in it no fact mentions. */
+    public record Read(Claim claim, Language language, List<UnknownTerm> unknowns) implements Reading {
+        public Read {
+            unknowns = List.copyOf(unknowns);
+        }
+
+        /**
+         * The words the claim is about, when no fact mentions them ("The article was published in a
+         * magazine"): in running prose such a sentence is about something else, not a claim to
+         * check; null when the subject is known.
+         */
+        public String unknownSubject() {
+            String subject = claim.subject();
+            return UnknownTerm.isUnknown(subject) ? subject.substring(1) : null;
+        }
     }
 
     public record Unreadable(String message) implements Reading {
     }
 
     public ClaimParser(FactBase facts, PhraseBook phrases) {
-        this.facts = facts;
         this.phrases = phrases;
-        this.entities = new EntityNames(facts.entities());
-        // Relation templates are the most general ("{subject} was launched in {object}"), so every
-        // other kind is tried first: a sentence that names a measure, title or event is read as one,
-        // the way the facts record it ("X was launched in international markets" is an event).
-        List<Phrase> relationsLast = phrases.phrases().stream()
-                .sorted(Comparator.comparing((Phrase p) -> p.kind().equals("relation"))).toList();
-        for (Phrase phrase : relationsLast) {
-            compiled.add(compile(phrase, phrase.template()));
-            inverted(phrase.template()).ifPresent(t -> compiled.add(compile(phrase, t)));
-            onDay(phrase).ifPresent(t -> compiled.add(compile(phrase, t)));
-        }
+        this.mentions = new EntityMentions(facts.entities());
+        this.framing = new Framing(phrases);
+        this.frames = new FrameBook(facts, phrases, framing);
+        this.descriptions = new Descriptions(facts, new FactIndex(facts), frames, mentions);
+        this.builder = new ClaimBuilder(facts, descriptions, mentions);
+        this.order = new OrderReader(frames);
+        this.links = new LinkReader(facts, this);
     }
 
     /** Reads {@code sentence} as claim {@code id}. */
     public Reading read(String id, String sentence, Location location) {
-        String text = sentence.strip().replaceAll("[.!?]+$", "").replaceAll("(?<=\\p{L})[’‘](?=\\p{L})", "'")
-                .replaceAll("[„“”\"‚‘’«»]", "")
-                .replaceAll("\\s+", " ");
-        String accordingTo = null;
-        for (Language language : Language.values()) {
-            for (String prefix : phrases.words(language).accordingTo()) {
-                Matcher m = prefixPattern(prefix).matcher(text);
-                if (m.find()) {
-                    // "Laut Femern A/S dauern ...": the longest known name the prefix can take, not the shortest.
-                    Matcher longest = longestKnownSource(prefix, text, m);
-                    Optional<String> source = entities.find(longest.group("source"));
-                    if (source.isEmpty()) {
-                        return new Unreadable("unknown source '" + Excerpt.of(m.group("source")) + "'"
-                                + entities.hint(m.group("source")));
-                    }
-                    accordingTo = source.get();
-                    text = text.substring(longest.end()).strip();
-                    break;
-                }
-            }
-            if (accordingTo != null) {
-                break;
-            }
-        }
-        boolean possibly = false;
-        for (Language language : Language.values()) {
-            for (String word : phrases.words(language).possibly()) {
-                Matcher m = Pattern.compile("(?iu)(^|\\s)" + Pattern.quote(word) + "(?=\\s|$)").matcher(text);
-                if (m.find()) {
-                    possibly = true;
-                    text = m.replaceAll("$1").replaceAll("\\s+", " ").strip();
-                }
-            }
-        }
-        String unknownName = null;
-        String knownName = EntityNames.alternation(entities.namesIn(text));
-        for (Compiled c : compiled) {
-            // A sentence the loose pattern does not take, the strict one cannot take either.
-            if (!c.loose.matcher(text).matches()) {
-                continue;
-            }
-            Matcher m = c.strictFor(knownName).matcher(text);
-            if (m.matches()) {
-                Optional<Claim> claim = build(c, m, id, accordingTo, possibly, sentence, location);
-                if (claim.isPresent()) {
-                    return new Read(claim.get(), c.phrase.language());
-                }
-            }
-        }
-        for (Compiled c : compiled) {
-            Matcher m = c.loose.matcher(text);
-            if (m.matches()) {
-                for (String slot : c.slots) {
-                    if (ENTITY_SLOTS.contains(slot) && entities.find(m.group(slot)).isEmpty()) {
-                        unknownName = "unknown entity '" + Excerpt.of(m.group(slot).strip()) + "'"
-                                + entities.hint(m.group(slot));
-                        break;
-                    }
-                }
-                if (unknownName == null) {
-                    String problem = valueProblem(c, m);
-                    if (problem != null) {
-                        return new Unreadable(problem);
-                    }
-                }
-                if (unknownName != null) {
-                    return new Unreadable(unknownName);
-                }
-            }
-        }
-        return new Unreadable("cannot read \"" + Excerpt.of(sentence.strip()) + "\" as a claim; closest phrasings known: "
-                + String.join(" | ", closest(text)));
-    }
-
-    private Optional<Claim> build(Compiled c, Matcher m, String id, String accordingTo, boolean possibly,
-                                  String text, Location location) {
-        Phrase p = c.phrase;
-        String subject = entity(c, m, "subject");
-        String object = entity(c, m, "object");
-        String where = entity(c, m, "where");
-        Language language = p.language();
-        return switch (p.kind()) {
-            case "relation" -> {
-                DateSlot time = c.slots.contains("date") ? dateSlot(m.group("date"), language) : DateSlot.NONE;
-                if (time == null) {
-                    yield Optional.empty();
-                }
-                yield Optional.of(new RelationClaim(id, subject, p.key(), object, where, time.date(), time.until(),
-                        accordingTo, possibly, text, location));
-            }
-            case "quantity" -> {
-                Optional<MeasureDef> measure = facts.measures().stream().filter(d -> d.id().equals(p.key())).findFirst();
-                ClaimedValue value = value(m.group("value"), language, measure.map(MeasureDef::unit).orElse(""));
-                if (value == null || measure.isEmpty()) {
-                    yield Optional.empty();
-                }
-                yield Optional.of(new QuantityClaim(id, subject, p.key(), value, measure.get().unit(), accordingTo,
-                        possibly, text, location));
-            }
-            case "comparison" -> Optional.of(new ComparisonClaim(id, subject, p.key(), p.more(), object, accordingTo,
-                    possibly, text, location));
-            case "title" -> Optional.of(new TitleClaim(id, entity(c, m, "holder"), p.key(), entity(c, m, "of"),
-                    entity(c, m, "scope"), accordingTo, possibly, text, location));
-            case "event" -> {
-                DateSlot time = c.slots.contains("date") ? dateSlot(m.group("date"), language) : DateSlot.NONE;
-                if (time == null) {
-                    yield Optional.empty();
-                }
-                yield Optional.of(new EventClaim(id, subject, p.key(), time.date(), time.until(), where, accordingTo,
-                        possibly, text, location));
-            }
-            default -> Optional.empty();
-        };
-    }
-
-    private String valueProblem(Compiled c, Matcher m) {
-        Language language = c.phrase.language();
-        if (c.slots.contains("value")) {
-            String unit = facts.measures().stream().filter(d -> d.id().equals(c.phrase.key())).map(MeasureDef::unit)
-                    .findFirst().orElse("");
-            if (value(m.group("value"), language, unit) == null) {
-                return "cannot read '" + m.group("value").strip() + "' as a number (write e.g. \"60 million\", "
-                        + "\"about 60 million\", \"more than 50 million\")";
-            }
-        }
-        if (c.slots.contains("date") && dateSlot(m.group("date"), language) == null) {
-            return "cannot read '" + m.group("date").strip() + "' as a date (write e.g. \"2023\", \"August 2023\","
-                    + " \"14 April 2023\" or \"until July 2031\")";
-        }
-        return null;
-    }
-
-    private String entity(Compiled c, Matcher m, String slot) {
-        return c.slots.contains(slot) ? entities.find(m.group(slot)).orElse(null) : null;
-    }
-
-    /** Reads "about 60 million", "mehr als 50 Millionen", "60,000,000 users". */
-    ClaimedValue value(String text, Language language, String unit) {
-        String rest = text.strip().toLowerCase(Locale.ROOT);
-        PhraseBook.Words words = phrases.words(language);
-        ClaimedValue.Comparator comparator = ClaimedValue.Comparator.EQUAL;
-        outer:
-        for (Map.Entry<String, List<String>> entry : words.comparators().entrySet()) {
-            for (String word : entry.getValue().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-                if (rest.startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
-                    comparator = switch (entry.getKey()) {
-                        case "about" -> ClaimedValue.Comparator.ABOUT;
-                        case "more" -> ClaimedValue.Comparator.MORE;
-                        case "less" -> ClaimedValue.Comparator.LESS;
-                        case "at-least" -> ClaimedValue.Comparator.AT_LEAST;
-                        case "at-most" -> ClaimedValue.Comparator.AT_MOST;
-                        default -> ClaimedValue.Comparator.EQUAL;
-                    };
-                    rest = rest.substring(word.length()).strip();
-                    break outer;
-                }
-            }
-        }
-        Matcher number = Pattern.compile("^(\\d+(?:[.,]\\d+)*)\\s*(.*)$").matcher(rest);
-        if (!number.matches()) {
-            return bareScale(rest, comparator, words, unit);
-        }
-        Double amount = number(number.group(1), language);
-        if (amount == null) {
-            return null;
-        }
-        String tail = number.group(2).strip();
-        for (Map.Entry<String, Double> scale : words.scales().entrySet()) {
-            String word = scale.getKey().toLowerCase(Locale.ROOT);
-            if (tail.equals(word) || tail.startsWith(word + " ")) {
-                amount *= scale.getValue();
-                tail = tail.substring(word.length()).strip();
-                break;
-            }
-        }
-        if (!tail.isEmpty() && !unitWords(unit).contains(tail)) {
-            return null;
-        }
-        return new ClaimedValue(comparator, amount, ClaimedValue.DEFAULT_TOLERANCE);
-    }
-
-    /**
-     * "Acme investiert Milliarden": a scale word without a number, as articles write vague
-     * amounts, means at least one of that scale.
-     */
-    private ClaimedValue bareScale(String rest, ClaimedValue.Comparator comparator, PhraseBook.Words words,
-                                   String unit) {
-        if (comparator != ClaimedValue.Comparator.EQUAL && comparator != ClaimedValue.Comparator.AT_LEAST) {
-            return null;
-        }
-        String[] parts = rest.split("\\s+", 2);
-        Double scale = words.scales().entrySet().stream()
-                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(parts[0]))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-        if (scale == null || (parts.length > 1 && !unitWords(unit).contains(parts[1]))) {
-            return null;
-        }
-        return new ClaimedValue(ClaimedValue.Comparator.AT_LEAST, scale, ClaimedValue.DEFAULT_TOLERANCE);
-    }
-
-    private Set<String> unitWords(String unit) {
-        Set<String> words = new HashSet<>();
-        words.add(unit.toLowerCase(Locale.ROOT));
-        facts.units().stream().filter(u -> u.id().equals(unit)).forEach(u -> {
-            words.add(u.name().en().toLowerCase(Locale.ROOT));
-            words.add(u.name().de().toLowerCase(Locale.ROOT));
-        });
-        return words;
-    }
-
-    private static Double number(String text, Language language) {
-        String digits;
-        if (text.matches("\\d{1,3}([.,]\\d{3})+")) {
-            digits = text.replaceAll("[.,]", "");
-        } else if (language == Language.DE) {
-            digits = text.replace(".", "").replace(',', '.');
-        } else {
-            digits = text.replace(",", "");
-        }
-        try {
-            return Double.parseDouble(digits);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** What a {@code {date}} slot says: a date (an event's, or a relation's start), an end, or both. */
-    private record DateSlot(PartialDate date, PartialDate until) {
-        static final DateSlot NONE = new DateSlot(null, null);
-    }
-
-    /**
-     * Reads a date slot: "2023", "seit 2021" (a date), "until July 2031", "bis Juli 2031" (an end),
-     * "from 2023 to 2035", "von 2023 bis 2035" (both). Null when it is no date.
-     */
-    private DateSlot dateSlot(String text, Language language) {
-        Map<String, String> words = phrases.words(language).dateWords();
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        // The day forms first ("vom", "bis zum"): they are longer than the plain words they start with.
-        String from = startingWord(t, words, "from-day", "from");
-        String until = startingWord(t, words, "until-day", "until");
-        if (from != null) {
-            for (String end : List.of(words.getOrDefault("to-day", "~"), words.getOrDefault("to", "~"),
-                    words.getOrDefault("until-day", "~"), words.getOrDefault("until", "~"))) {
-                end = end.toLowerCase(Locale.ROOT);
-                int at = end.isBlank() ? -1 : t.indexOf(" " + end + " ");
-                if (at > 0) {
-                    PartialDate start = date(t.substring(from.length(), at), language);
-                    PartialDate last = date(t.substring(at + end.length() + 2), language);
-                    return start == null || last == null ? null : new DateSlot(start, last);
-                }
-            }
-        }
-        if (until != null) {
-            PartialDate last = date(t.substring(until.length()), language);
-            return last == null ? null : new DateSlot(null, last);
-        }
-        PartialDate date = date(t, language);
-        return date == null ? null : new DateSlot(date, null);
-    }
-
-    /** The first of the date words {@code keys} that {@code text} starts with, lower-cased; null for none. */
-    private static String startingWord(String text, Map<String, String> words, String... keys) {
-        for (String key : keys) {
-            String word = words.getOrDefault(key, "").toLowerCase(Locale.ROOT);
-            if (!word.isBlank() && text.startsWith(word + " ")) {
-                return word;
-            }
-        }
-        return null;
-    }
-
-    /** Reads "2023", "August 2023", "2023-08", "Aug 2023", "14. April 2023", "April 14, 2023", "2023-04-14". */
-    PartialDate date(String text, Language language) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        Map<String, String> dateWords = phrases.words(language).dateWords();
-        for (String key : List.of("in-year", "at-day", "at-month", "at-year", "since-day", "since")) {
-            String word = dateWords.getOrDefault(key, "");
-            if (!word.isBlank() && t.startsWith(word.toLowerCase(Locale.ROOT) + " ")) {
-                t = t.substring(word.length()).strip();
-                break;
-            }
-        }
-        PartialDate iso = PartialDate.parse(t);
-        if (iso != null) {
-            return iso;
-        }
-        Matcher m = Pattern.compile("^(?:(\\d{1,2})\\.?\\s+)?(\\p{L}+)\\.?\\s+(?:(\\d{1,2}),?\\s+)?(\\d{4})$").matcher(t);
-        if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
-            return null;
-        }
-        String day = m.group(1) != null ? m.group(1) : m.group(3);
-        for (Language l : List.of(language, language == Language.EN ? Language.DE : Language.EN)) {
-            List<String> months = phrases.words(l).months();
-            for (int i = 0; i < months.size(); i++) {
-                String month = months.get(i).toLowerCase(Locale.ROOT);
-                if (month.equals(m.group(2)) || (m.group(2).length() >= 3 && month.startsWith(m.group(2)))) {
-                    return PartialDate.parse(m.group(4) + String.format("-%02d", i + 1)
-                            + (day == null ? "" : String.format("-%02d", Integer.parseInt(day))));
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Compiled compile(Phrase phrase, String template) {
-        StringBuilder loose = new StringBuilder("(?iu)^");
-        List<String> literals = new ArrayList<>();
-        List<String> slots = new ArrayList<>();
-        Matcher m = SLOT.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            String literal = literal(template.substring(last, m.start()));
-            literals.add(literal);
-            loose.append(literal);
-            String slot = m.group(1);
-            slots.add(slot);
-            loose.append("(?<").append(slot).append(">.+?)");
-            last = m.end();
-        }
-        String literal = literal(template.substring(last));
-        literals.add(literal);
-        loose.append(literal).append('$');
-        return new Compiled(phrase, List.copyOf(literals), Pattern.compile(loose.toString()), List.copyOf(slots));
-    }
-
-    private static String literal(String text) {
+        String text = normalise(sentence);
         if (text.isEmpty()) {
-            return "";
+            return new Unreadable("an empty sentence is no claim");
         }
-        StringBuilder out = new StringBuilder();
-        String[] parts = text.split(" ", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.append("\\s+");
-            }
-            if (!parts[i].isEmpty()) {
-                out.append(Pattern.quote(parts[i]));
-            }
+        if (sentence.strip().endsWith("?")) {
+            return new Unreadable("\"" + Excerpt.of(sentence.strip()) + "\" is a question, not a claim; state it, e.g. "
+                    + String.join(" | ", closest(text, Analyzer.guessLanguage(text))));
         }
-        return out.toString();
+        Optional<Read> link = links.read(id, text, Analyzer.guessLanguage(text), sentence.strip(), location);
+        if (link.isPresent()) {
+            return link.get();
+        }
+        return plain(id, text, sentence, null, location);
     }
 
     /**
-     * German puts the verb second after "Laut Brancheninsidern": "ist X ..." for
-     * "X ist ...". A template starting "{slot} verb" is also read as "verb {slot}".
+     * One clause of a larger claim (a side of "because"), read as a claim of its own, its "it" being
+     * {@code referent} (or null); empty when unreadable.
      */
-    private static Optional<String> inverted(String template) {
-        Matcher m = Pattern.compile("^(\\{\\w+})\\s+(\\S+)\\s+(.*)$").matcher(template);
-        if (!m.matches() || m.group(2).startsWith("{")) {
+    /** The separable verb particles of {@code language} ("aus", "ab"), as the phrase book lists them. */
+    List<String> verbParticles(Language language) {
+        PhraseBook.Words words = phrases.words(language);
+        return words == null ? List.of() : words.verbParticles();
+    }
+
+    Optional<Read> readClause(String id, String clause, String referent, Location location) {
+        String text = normalise(clause);
+        return text.isEmpty() ? Optional.empty()
+                : plain(id, text, clause, referent, location) instanceof Read r ? Optional.of(r) : Optional.empty();
+    }
+
+    private Reading plain(String id, String text, String sentence, String referent, Location location) {
+        Language guess = Analyzer.guessLanguage(text);
+        Attempt best = null;
+        for (Language language : List.of(guess, guess == Language.EN ? Language.DE : Language.EN)) {
+            Attempt a = attempt(id, text, language, sentence.strip(), referent, location);
+            if (best == null || a.betterThan(best)) {
+                best = a;
+            }
+            if (best.read() != null && best.read().unknowns().isEmpty()) {
+                break;
+            }
+        }
+        return best.read() != null ? best.read() : new Unreadable(best.problem());
+    }
+
+    /**
+     * A reading in one language: a claim, or the problem; {@code agent} is the clause's grammatical
+     * subject (Acme in "Acme launched Chatly", whose claim is about Chatly's launch).
+     */
+    private record Attempt(Read read, String problem, double cost, String agent) {
+        Attempt(Read read, String problem, double cost) {
+            this(read, problem, cost, read == null ? null : read.claim().subject());
+        }
+
+        boolean betterThan(Attempt other) {
+            if ((read == null) != (other.read == null)) {
+                return read != null;
+            }
+            if (read == null) {
+                return false;
+            }
+            if (read.unknowns().size() != other.read.unknowns().size()) {
+                return read.unknowns().size() < other.read.unknowns().size();
+            }
+            return cost < other.cost;
+        }
+    }
+
+    private Attempt attempt(String id, String text, Language language, String original, String referent,
+                            Location location) {
+        Sentence s = Analyzer.analyse(text, language);
+        List<NameMatch> names = mentions.find(s.tokens(), language);
+        BitSet consumed = new BitSet();
+        Optional<Framing.Attribution> attribution = framing.attribution(s, names, consumed);
+        boolean hedged = framing.hedged(s, consumed);
+        framing.asides(s, names, consumed);
+        String accordingTo = attribution.map(a -> a.entity() != null ? a.entity() : "?" + a.unknown()).orElse(null);
+        Optional<OrderReader.Split> split = order.split(s, names, consumed);
+        List<Framing.DateMark> dates = framing.dates(s, names, consumed);
+        List<Piece> values = framing.values(s, names, consumed);
+        ShapeReader.Parts parts = new ShapeReader.Parts(s, names, values, consumed);
+        String misspelt = misspeltDate(s, names, consumed, language);
+        if (misspelt != null) {
+            return new Attempt(null, misspelt, Double.MAX_VALUE);
+        }
+        if (split.isPresent()) {
+            Attempt ordered = ordered(id, parts, split.get(), dates, accordingTo, hedged, original, location);
+            // A name after "vor"/"nach" where the clause is no event ("liegt vor Fehmarn") is read in the clause.
+            if (ordered.read() != null || split.get().named() == null) {
+                return ordered;
+            }
+        }
+        Framing.DateMark date = dates.isEmpty() ? null : dates.get(0);
+        return clause(id, parts, 0, s.tokens().size(), accordingTo, hedged, date, referent, original, location);
+    }
+
+    private Attempt clause(String id, ShapeReader.Parts parts, int from, int to, String accordingTo, boolean hedged,
+                           Framing.DateMark date, String referent, String original, Location location) {
+        Language language = parts.sentence().language();
+        Optional<Shape> read = ShapeReader.read(parts, from, to, frames.verbs(language));
+        if (read.isEmpty()) {
+            return new Attempt(null, cannotRead(original, language), Double.MAX_VALUE);
+        }
+        Shape shape = OrderReader.withReferent(read.get(), referent);
+        if (comparesWithNothing(shape)) {
+            return new Attempt(null, cannotRead(original, language), Double.MAX_VALUE);
+        }
+        FrameMatcher.Match best = best(shape, language);
+        if (best == null && dangling(shape)) {
+            return new Attempt(null, cannotRead(original, language), Double.MAX_VALUE);
+        }
+        ClaimBuilder.Framed framed = new ClaimBuilder.Framed(accordingTo, hedged || shape.verb().hedged(),
+                shape.verb().negated(), date);
+        if (best != null) {
+            Optional<ClaimBuilder.Built> built = builder.build(id, best, parts, framed, original, location);
+            if (built.isPresent() && built.get().unknowns().isEmpty()) {
+                return new Attempt(new Read(built.get().claim(), language, built.get().unknowns()), null,
+                        built.get().cost(), agent(shape, built.get().claim()));
+            }
+            Optional<Attempt> relational = shape.copula() ? relational(id, shape, parts, framed, original, location)
+                    : Optional.empty();
+            if (relational.isPresent()) {
+                return relational.get();
+            }
+            if (built.isPresent()) {
+                return new Attempt(new Read(built.get().claim(), language, built.get().unknowns()), null,
+                        built.get().cost());
+            }
+        }
+        if (shape.copula()) {
+            Optional<Attempt> relational = relational(id, shape, parts, framed, original, location);
+            if (relational.isPresent()) {
+                return relational.get();
+            }
+        }
+        return unknownPredicate(id, shape, parts, framed, original, location);
+    }
+
+    /** The best frame for {@code shape}: one with its verb, else one whose predicate is also said with that verb. */
+    private FrameMatcher.Match best(Shape shape, Language language) {
+        String lemma = shape.lemma().toLowerCase(Locale.ROOT);
+        FrameMatcher.Match best = null;
+        for (Frame f : frames.withVerb(language, lemma)) {
+            Optional<FrameMatcher.Match> m = FrameMatcher.match(f, shape);
+            if (m.isPresent() && (best == null || FrameMatcher.better(m.get(), best))) {
+                best = m.get();
+            }
+        }
+        if (best == null || best.cost() >= FrameMatcher.OTHER_VERB) {
+            for (Frame f : frames.sharingVerb(language, lemma)) {
+                Optional<FrameMatcher.Match> m = FrameMatcher.match(f, shape).map(x -> new FrameMatcher.Match(x.frame(),
+                        x.shape(), x.cost() + FrameMatcher.OTHER_VERB, x.literals(), x.slots(), x.value()));
+                if (m.isPresent() && (best == null || FrameMatcher.better(m.get(), best))) {
+                    best = m.get();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "Searchco is the maker of Askbot", "The maker of Askbot is Searchco": a name and a relational
+     * noun phrase joined by the copula claim the relation itself.
+     */
+    private Optional<Attempt> relational(String id, Shape shape, ShapeReader.Parts parts, ClaimBuilder.Framed framed,
+                                         String original, Location location) {
+        List<Piece> name = shape.subject();
+        List<Piece> phrase = shape.rest();
+        if (!(name.size() == 1 && name.get(0).isName())) {
+            name = shape.rest();
+            phrase = shape.subject();
+        }
+        if (!(name.size() == 1 && name.get(0).isName())) {
             return Optional.empty();
         }
-        return Optional.of(m.group(2) + " " + m.group(1) + " " + m.group(3));
+        Optional<Descriptions.Relational> r = descriptions.relational(phrase, parts, null);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        String claimId = framed.negated() ? id + "/affirmed" : id;
+        PartialDate since = framed.date() == null ? null : framed.date().date();
+        Claim claim = new RelationClaim(claimId, name.get(0).ref(), r.get().predicate(), r.get().object(), null, since,
+                framed.date() == null ? null : framed.date().until(), framed.accordingTo(), framed.possibly(), original,
+                location);
+        Claim result = framed.negated() ? new org.factquiz.model.NegatedClaim(id, claim, original, location) : claim;
+        return Optional.of(new Attempt(new Read(result, shape.language(), List.of()), null, 3));
     }
 
     /**
-     * English puts a day after "on", a month or year after "in": a template's "in {date}" also
-     * reads "on 14 April 2023". (German templates take the preposition inside the slot.)
+     * A clause with a subject and a verb that no frame fits: a claim the facts have no words for.
+     * It is read, and judged NOT ENOUGH INFO: "Acme was founded in Beijing" (no fact mentions
+     * 'Beijing'), "Chatly sings" (no fact mentions 'sings').
      */
-    private static Optional<String> onDay(Phrase phrase) {
-        return phrase.language() == Language.EN && phrase.template().contains("in {date}")
-                ? Optional.of(phrase.template().replace("in {date}", "on {date}")) : Optional.empty();
-    }
-
-    /** Among the ways {@code prefix} can end in {@code text}, the one naming the longest known entity; else {@code first}. */
-    private Matcher longestKnownSource(String prefix, String text, Matcher first) {
-        int slot = prefix.indexOf("{source}");
-        String after = prefix.substring(slot + "{source}".length());
-        for (int end = text.length(); end > first.start("source"); end--) {
-            Matcher m = Pattern.compile("(?iu)^" + literal(prefix.substring(0, slot)) + "(?<source>.{"
-                    + (end - first.start("source")) + "})" + Pattern.quote(after) + "\\s+").matcher(text);
-            if (m.find() && entities.find(m.group("source")).isPresent()) {
-                return m;
+    private Attempt unknownPredicate(String id, Shape shape, ShapeReader.Parts parts, ClaimBuilder.Framed framed,
+                                     String original, Location location) {
+        if (shape.subject().isEmpty() || !isVerb(shape, parts.sentence())) {
+            return new Attempt(null, cannotRead(original, shape.language()), Double.MAX_VALUE);
+        }
+        String claimId = framed.negated() ? id + "/affirmed" : id;
+        List<UnknownTerm> unknowns = new ArrayList<>();
+        String subject = shape.subject().size() == 1 && shape.subject().get(0).isName() ? shape.subject().get(0).ref()
+                : builder.unknown(claimId, Descriptions.text(shape.subject()), unknowns);
+        List<Piece> unnamed = new ArrayList<>();
+        for (Piece p : shape.rest()) {
+            if (p.isWord() && (p.nominal() || p.pos() == PartOfSpeech.ADJECTIVE)) {
+                unnamed.add(p);
             }
         }
-        return first;
+        String object = shape.rest().stream().filter(Piece::isName).map(Piece::ref).findFirst().orElse(null);
+        String verb = verbText(shape);
+        if (!unnamed.isEmpty()) {
+            builder.unknown(claimId, Descriptions.text(unnamed), unknowns);
+        } else if (unknowns.isEmpty()) {
+            unknowns.add(new UnknownTerm(claimId, verb, null));
+        }
+        Claim claim = new RelationClaim(claimId, subject, "?" + verb, object == null ? "?" + Descriptions.text(shape.rest())
+                : object, null, null, framed.accordingTo(), framed.possibly(), original, location);
+        Claim result = framed.negated() ? new org.factquiz.model.NegatedClaim(id, claim, original, location) : claim;
+        return new Attempt(new Read(result, shape.language(), unknowns), null, 100);
     }
 
-    private static Pattern prefixPattern(String prefix) {
-        int slot = prefix.indexOf("{source}");
-        String before = prefix.substring(0, slot);
-        String after = prefix.substring(slot + "{source}".length());
-        return Pattern.compile("(?iu)^" + literal(before) + "(?<source>.+?)" + Pattern.quote(after) + "\\s+");
+    /** The clause's verb is a verb the dictionaries know, not a word the tagger guessed to be one. */
+    private boolean isVerb(Shape shape, Sentence sentence) {
+        for (int i : shape.verb().tokens()) {
+            if (i >= 0 && sentence.tokens().get(i).forms().stream().anyMatch(f -> f.pos().isVerbal())) {
+                return true;
+            }
+        }
+        return frames.verbs(shape.language()).contains(shape.lemma().toLowerCase(Locale.ROOT));
     }
 
-    private List<String> closest(String text) {
+    private static String verbText(Shape shape) {
+        return shape.lemma();
+    }
+
+    private Attempt ordered(String id, ShapeReader.Parts parts, OrderReader.Split split, List<Framing.DateMark> dates,
+                            String accordingTo, boolean hedged, String original, Location location) {
+        // The part is not the main clause's: hide it (and its marker) while the main clause is read.
+        BitSet hidden = (BitSet) parts.consumed().clone();
+        hidden.set(split.marker());
+        hidden.set(split.partFrom(), split.partTo());
+        ShapeReader.Parts mainParts = new ShapeReader.Parts(parts.sentence(), parts.names(), parts.values(), hidden);
+        Framing.DateMark date = dates.stream().filter(d -> d.start() < split.partFrom() || d.start() >= split.partTo())
+                .findFirst().orElse(null);
+        Attempt main = clause(id + "/main", mainParts, split.mainFrom(), split.mainTo(), accordingTo, hedged, date,
+                null, original, location);
+        Attempt part = split.named() != null
+                ? sameEventOf(split.named(), id, main, accordingTo, parts, original, location)
+                : orderedPart(id, parts, split, main.read() == null ? null : main.agent(), accordingTo, original,
+                        location);
+        if (main.read() != null && part.read() != null && pronoun(main.read())) {
+            // "Bevor Acme Chatly einführte, warb es ...": "es" is the other clause's subject.
+            main = clause(id + "/main", mainParts, split.mainFrom(), split.mainTo(), accordingTo, hedged, date,
+                    part.agent(), original, location);
+        }
+        if (main.read() == null) {
+            return main;
+        }
+        if (part.read() == null) {
+            return part;
+        }
+        Claim mainClaim = main.read().claim();
+        Claim earlier = split.before() ? mainClaim : part.read().claim();
+        Claim later = split.before() ? part.read().claim() : mainClaim;
+        List<UnknownTerm> unknowns = new ArrayList<>(main.read().unknowns());
+        unknowns.addAll(part.read().unknowns());
+        OrderClaim claim = new OrderClaim(id, earlier, later, accordingTo, hedged, original, location);
+        return new Attempt(new Read(claim, parts.sentence().language(), unknowns), null, main.cost() + part.cost());
+    }
+
+    /** "launched before Helpy": the main clause's event, of {@code entity}; nothing for any other claim. */
+    private static Attempt sameEventOf(String entity, String id, Attempt main, String accordingTo,
+                                       ShapeReader.Parts parts, String original, Location location) {
+        if (main.read() == null || !(main.read().claim() instanceof EventClaim e)) {
+            return new Attempt(null, main.problem(), Double.MAX_VALUE);
+        }
+        EventClaim other = new EventClaim(id + "/part", entity, e.event(), null, null, null, accordingTo, false,
+                original, location);
+        return new Attempt(new Read(other, parts.sentence().language(), List.of()), null, 0);
+    }
+
+    private Attempt orderedPart(String id, ShapeReader.Parts parts, OrderReader.Split split, String subject,
+                                String accordingTo, String original, Location location) {
+        Optional<Claim> event = order.event(id + "/part", parts, split, subject, location, original);
+        if (event.isPresent()) {
+            return new Attempt(new Read(event.get(), parts.sentence().language(), List.of()), null, 0);
+        }
+        return clause(id + "/part", parts, split.partFrom(), split.partTo(), accordingTo, false, null, subject,
+                original, location);
+    }
+
+    /** The entity the clause's subject names (the subject of the sentence as written), else the claim's. */
+    private static String agent(Shape shape, Claim claim) {
+        Shape written = shape;
+        return written.subject().size() == 1 && written.subject().get(0).isName()
+                && !written.subject().get(0).ref().startsWith("?") ? written.subject().get(0).ref() : claim.subject();
+    }
+
+    /** True when the claim's subject is a pronoun the clause alone could not resolve. */
+    private static boolean pronoun(Read read) {
+        return read.unknowns().stream().anyMatch(u -> OrderReader.isPronoun(u.text()));
+    }
+
+    /** "Chatly has more users than": a comparison left open. */
+    private static boolean comparesWithNothing(Shape shape) {
+        if (shape.rest().isEmpty()) {
+            return false;
+        }
+        Piece last = shape.rest().get(shape.rest().size() - 1);
+        return last.isWord() && Set.of("than", "als").contains(last.lower());
+    }
+
+    /** "Chatly competes with": a preposition left open, where no frame ends in one. */
+    private static boolean dangling(Shape shape) {
+        if (shape.rest().isEmpty()) {
+            return false;
+        }
+        Piece last = shape.rest().get(shape.rest().size() - 1);
+        return last.isWord() && last.pos() == PartOfSpeech.ADPOSITION;
+    }
+
+    /** "im Agust 2023": a word close to a month's name before a year is a date written wrong, not a name. */
+    private String misspeltDate(Sentence s, List<NameMatch> names, BitSet consumed, Language language) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (consumed.get(i) || Framing.inName(names, i) || !t.get(i + 1).text().matches("\\d{4}")
+                    || !Character.isLetter(t.get(i).text().charAt(0)) || t.get(i).text().length() < 4
+                    || !t.get(i).forms().isEmpty()) {
+                continue;
+            }
+            if (framing.month(t.get(i).lower(), language) == 0 && nearMonth(t.get(i).lower(), language)) {
+                int from = i > 0 && Set.of("im", "in").contains(t.get(i - 1).lower()) ? i - 1 : i;
+                return "cannot read '" + Framing.text(t, from, i + 2) + "' as a date (write e.g. \"2023\", \"August 2023\","
+                        + " \"14 April 2023\" or \"until July 2031\")";
+            }
+        }
+        return null;
+    }
+
+    private boolean nearMonth(String word, Language language) {
+        List<String> months = new ArrayList<>();
+        for (Language l : Language.values()) {
+            PhraseBook.Words w = phrases.words(l);
+            if (w != null) {
+                months.addAll(w.months());
+            }
+        }
+        return org.factquiz.load.ClosestNames.closest(word, months).isPresent();
+    }
+
+    private String cannotRead(String sentence, Language language) {
+        return "cannot read \"" + Excerpt.of(sentence) + "\" as a claim; closest phrasings known: "
+                + String.join(" | ", closest(normalise(sentence), language));
+    }
+
+    /** Reads {@code text} as a date: "2023", "August 2023", "im August 2023", "seit 2021", "2023-08". */
+    PartialDate date(String text, Language language) {
+        Sentence s = Analyzer.analyse(text, language);
+        List<Framing.DateMark> dates = framing.dates(s, List.of(), new BitSet());
+        return dates.isEmpty() ? null : dates.get(0).date();
+    }
+
+    static String normalise(String sentence) {
+        String text = sentence.strip().replaceAll("[.!]+$", "").replaceAll("(?<=\\p{L})[’‘](?=\\p{L})", "'");
+        return Quotes.strip(text).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The phrase templates (of the fact base in use) whose words are most like the sentence's. */
+    private List<String> closest(String text, Language language) {
         Set<String> words = wordsOf(text);
         record Scored(String template, double score) {
         }
         List<Scored> scored = new ArrayList<>();
         for (Phrase phrase : phrases.phrases()) {
+            if (phrase.language() != language) {
+                continue;
+            }
             Set<String> literal = wordsOf(SLOT.matcher(phrase.template()).replaceAll(" "));
             Set<String> common = new HashSet<>(literal);
             common.retainAll(words);
@@ -486,7 +471,7 @@ public final class ClaimParser {
         }
         LinkedHashSet<String> best = new LinkedHashSet<>();
         scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::template))
-                .limit(SUGGESTIONS).forEach(s -> best.add("\"" + s.template + "\""));
+                .limit(SUGGESTIONS).forEach(s -> best.add("\"" + s.template() + "\""));
         return List.copyOf(best);
     }
 

@@ -29,6 +29,7 @@ import org.factquiz.model.PredicateDef;
 import org.factquiz.model.QuantityClaim;
 import org.factquiz.model.RelationClaim;
 import org.factquiz.model.TitleClaim;
+import org.factquiz.model.UnknownTerm;
 import org.factquiz.model.VerdictLabel;
 
 /**
@@ -53,8 +54,18 @@ public final class ClaimsReader {
     private final Set<String> entityIds = new HashSet<>();
     private final Set<String> predicates = new TreeSet<>();
 
-    /** A claim as read, with the verdict its author expects, if any. */
-    public record ReadClaim(Claim claim, VerdictLabel expected) {
+    /**
+     * A claim as read, with the verdict its author expects, if any, and the words in it that name
+     * nothing the facts know (the rules judge such a claim NOT ENOUGH INFO and say so).
+     */
+    public record ReadClaim(Claim claim, VerdictLabel expected, List<UnknownTerm> unknowns) {
+        public ReadClaim {
+            unknowns = List.copyOf(unknowns);
+        }
+
+        public ReadClaim(Claim claim, VerdictLabel expected) {
+            this(claim, expected, List.of());
+        }
     }
 
     public ClaimsReader(FactBase facts, ClaimParser parser) {
@@ -82,7 +93,7 @@ public final class ClaimsReader {
             }
             ClaimParser.Reading reading = parser.read("claim-" + (i + 1), sentences.get(i), where);
             if (reading instanceof ClaimParser.Read read) {
-                claims.add(new ReadClaim(read.claim(), null));
+                claims.add(new ReadClaim(read.claim(), null, read.unknowns()));
             } else {
                 problems.add(new InputProblem(where, ((ClaimParser.Unreadable) reading).message()));
             }
@@ -124,8 +135,21 @@ public final class ClaimsReader {
                             + "'; expected one of: SUPPORTED, REFUTED, NOT ENOUGH INFO, REPORTED, HEDGED, CONFLICT"));
                 }
             }
-            Claim claim = e.text() != null ? fromText(id, e, location, file, at, problems)
-                    : fromFields(id, e, location, file, at, problems);
+            if (e.text() != null) {
+                String tooLong = tooLong(e.text());
+                if (tooLong != null) {
+                    problems.add(new InputProblem(file.at(at + "/text"), tooLong));
+                    continue;
+                }
+                ClaimParser.Reading reading = parser.read(id, e.text(), location);
+                if (reading instanceof ClaimParser.Read read) {
+                    claims.add(new ReadClaim(read.claim(), expected, read.unknowns()));
+                } else {
+                    problems.add(new InputProblem(file.at(at + "/text"), ((ClaimParser.Unreadable) reading).message()));
+                }
+                continue;
+            }
+            Claim claim = fromFields(id, e, location, file, at, problems);
             if (claim != null) {
                 claims.add(new ReadClaim(claim, expected));
             }
@@ -134,21 +158,6 @@ public final class ClaimsReader {
             throw new InputException(problems);
         }
         return claims;
-    }
-
-    private Claim fromText(String id, ClaimsFile.Entry e, Location location, ParsedFile<?> file, String at,
-                           List<InputProblem> problems) {
-        String tooLong = tooLong(e.text());
-        if (tooLong != null) {
-            problems.add(new InputProblem(file.at(at + "/text"), tooLong));
-            return null;
-        }
-        ClaimParser.Reading reading = parser.read(id, e.text(), location);
-        if (reading instanceof ClaimParser.Read read) {
-            return read.claim();
-        }
-        problems.add(new InputProblem(file.at(at + "/text"), ((ClaimParser.Unreadable) reading).message()));
-        return null;
     }
 
     private Claim fromFields(String id, ClaimsFile.Entry e, Location location, ParsedFile<?> file, String at,

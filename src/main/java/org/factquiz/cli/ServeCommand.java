@@ -3,6 +3,7 @@ package org.factquiz.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Knowledge loaded = knowledge.load();
-        var phrases = PhraseBookLoader.load(knowledge.rules.resolve("language"));
+        // Checked at start, with the facts' own phrases, as validate checks them.
+        PhraseBookLoader.load(knowledge.rules.resolve("language"), loaded.facts());
         var templates = QuestionTemplatesLoader.load(knowledge.rules.resolve("quiz").resolve("questions.yaml"));
         Database opened;
         try {
@@ -89,8 +91,9 @@ final class ServeCommand implements Callable<Integer> {
         JdbcStore store = new JdbcStore(opened);
         Clock clock = Clock.systemUTC();
         SecureRandom seeds = new SecureRandom();
+        Path language = knowledge.rules.resolve("language");
         QuizCatalog catalog = new QuizCatalog(knowledge.facts, loaded.facts(), loaded.rules(), RuleBase.read(knowledge.rules),
-                phrases, templates, store, clock);
+                facts -> PhraseBookLoader.load(language, facts), templates, store, clock);
         BrowserSessions sessions = new BrowserSessions(store, clock);
         Accounts accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
         Reviews reviews = new Reviews(catalog, store, clock, retention);

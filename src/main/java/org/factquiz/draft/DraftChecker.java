@@ -10,6 +10,7 @@ import org.factquiz.claims.CheckResult;
 import org.factquiz.claims.ClaimChecker;
 import org.factquiz.claims.ClaimParser;
 import org.factquiz.claims.ClaimsReader;
+import org.factquiz.load.Excerpt;
 import org.factquiz.claims.JudgedClaim;
 import org.factquiz.engine.Evidence;
 import org.factquiz.engine.Explainer;
@@ -47,8 +48,12 @@ public final class DraftChecker {
             List<DraftSentence> sentences = drafts.get(d).sentences();
             ClaimParser.Reading[] readings = read(d, sentences);
             for (int i = 0; i < readings.length; i++) {
-                if (readings[i] instanceof ClaimParser.Read read) {
-                    claims.add(new ClaimsReader.ReadClaim(read.claim(), null));
+                if (readings[i] instanceof ClaimParser.Read read && read.unknownSubject() == null) {
+                    claims.add(new ClaimsReader.ReadClaim(read.claim(), null, read.unknowns()));
+                } else if (readings[i] instanceof ClaimParser.Read read) {
+                    // Prose about something no fact mentions is not a claim about the article.
+                    notRead.put(claimId(d, sentences.get(i)), "cannot read \"" + Excerpt.of(sentences.get(i).text())
+                            + "\" as a claim about the facts: no fact mentions '" + read.unknownSubject() + "'");
                 } else {
                     notRead.put(claimId(d, sentences.get(i)), ((ClaimParser.Unreadable) readings[i]).message());
                 }

@@ -85,7 +85,8 @@ public final class Analyzer {
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             PartOfSpeech pos = PartOfSpeech.ofUniversalTag(tags[i]);
-            List<WordForm> forms = language == Language.DE ? GermanLexicon.analyse(words[i])
+            boolean first = i == 0 || i == 1 && !Character.isLetterOrDigit(words[0].charAt(0));
+            List<WordForm> forms = language == Language.DE ? GermanLexicon.analyse(words[i], first)
                     : EnglishLexicon.analyse(words[i], pos);
             pos = Tokens.corrected(words[i], pos, forms, language);
             String lemma = Tokens.lemma(words[i], pos, forms, language);
@@ -93,6 +94,57 @@ public final class Analyzer {
                     pos, forms));
         }
         return new Sentence(text, offset, offset + text.length(), language, tokens);
+    }
+
+    /**
+     * The words of a short text (a name, a phrase) with their dictionary readings only: no tagger
+     * model is loaded, so this is cheap enough for every name of a large fact base. Words are split
+     * as {@link #analyse} splits them (a possessive "'s" apart, hyphenated compounds whole); a
+     * word's class is its first dictionary reading's, or a proper noun when the dictionaries do
+     * not know it.
+     */
+    public static List<Token> words(String text, Language language) {
+        List<Token> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            int start = m.start();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.length() > 2 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
+                tokens.add(lexical(word.substring(0, word.length() - 2), start, language));
+                tokens.add(lexical(word.substring(word.length() - 2), start + word.length() - 2, language));
+            } else {
+                tokens.add(lexical(word, start, language));
+            }
+        }
+        return tokens;
+    }
+
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,/&-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]|[^\\s\\p{L}\\p{N}]");
+
+    private static Token lexical(String word, int start, Language language) {
+        PartOfSpeech pos;
+        List<WordForm> forms;
+        if (language == Language.DE) {
+            forms = GermanLexicon.analyse(word, false);
+        } else {
+            forms = EnglishLexicon.analyse(word, PartOfSpeech.OTHER);
+        }
+        if (word.equals("'s") || word.equals("’s")) {
+            pos = PartOfSpeech.PARTICLE;
+        } else if (!Character.isLetterOrDigit(word.charAt(0))) {
+            pos = PartOfSpeech.PUNCTUATION;
+        } else if (Character.isDigit(word.charAt(0))) {
+            pos = PartOfSpeech.NUMERAL;
+        } else if (forms.isEmpty()) {
+            pos = Character.isUpperCase(word.charAt(0)) ? PartOfSpeech.PROPER_NOUN : PartOfSpeech.NOUN;
+        } else {
+            pos = forms.get(0).pos();
+        }
+        String lemma = language == Language.EN && pos != PartOfSpeech.PROPER_NOUN && Character.isLetter(word.charAt(0))
+                ? EnglishStems.lemma(word.toLowerCase(Locale.ROOT)) : Tokens.lemma(word, pos, forms, language);
+        return new Token(word, start, start + word.length(), lemma, pos, forms);
     }
 
     /**

@@ -19,17 +19,28 @@ final class EnglishClauses {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static final Set<String> PLURAL_FORMS = Set.of("are", "were", "have", "do");
     private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did");
+    /** Adverbs that belong to what follows the verb ("has more users"), never to the verb group. */
+    private static final Set<String> COMPARING = Set.of("more", "less", "fewer", "most", "least", "than");
 
     private EnglishClauses() {
     }
 
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+
     static Optional<Clause> read(Sentence s, int from, int to, Set<Integer> opaque, Set<String> knownVerbs) {
         List<Token> t = s.tokens();
+        List<Integer> relative = null;
         for (int start = from + 1; start < to; start++) {
             if (opaque.contains(start) || !startsGroup(t, start, knownVerbs)) {
                 continue;
             }
             List<Integer> group = group(t, start, to, opaque, knownVerbs);
+            // "The company that makes X also owns Y": the verb of a relative clause is not the clause's.
+            if (!group.isEmpty() && relative == null && start - 1 > from && RELATIVE.contains(t.get(start - 1).lower())) {
+                relative = new ArrayList<>(group);
+                start = group.get(group.size() - 1);
+                continue;
+            }
             if (!group.isEmpty()) {
                 // "never made", "not only": a negation just before the group belongs to it.
                 if (start - 1 > from && NEGATION.contains(t.get(start - 1).lower())) {
@@ -38,6 +49,9 @@ final class EnglishClauses {
                 negatingDeterminers(t, group.get(group.size() - 1) + 1, to, opaque, group);
                 return Optional.of(Clauses.split(s, from, to, interpret(t, group)));
             }
+        }
+        if (relative != null) {
+            return Optional.of(Clauses.split(s, from, to, interpret(t, relative)));
         }
         return Optional.empty();
     }
@@ -75,10 +89,13 @@ final class EnglishClauses {
                 group.add(j);
                 continue;
             }
-            if (k.pos() == PartOfSpeech.ADVERB && !next.isEmpty() && j + 1 < to
+            if (k.pos() == PartOfSpeech.ADVERB && !COMPARING.contains(w) && !next.isEmpty() && j + 1 < to
                     && (isAuxiliary(next) || NEGATION.contains(next) || lexical(t.get(j + 1), knownVerbs))) {
                 group.add(j);
                 continue;
+            }
+            if (COMPARING.contains(w)) {
+                break;
             }
             if (lexical(k, knownVerbs) || governsVerb(k, next)) {
                 group.add(j);
@@ -154,7 +171,13 @@ final class EnglishClauses {
         }
         Token mainToken = t.get(main);
         String mw = mainToken.lower();
-        String lemma = BE.contains(mw) ? "be" : HAVE.contains(mw) ? "have" : DO.contains(mw) ? "do" : verbLemma(mainToken);
+        int at = group.indexOf(main);
+        String before = at > 0 ? t.get(group.get(at - 1)).lower() : "";
+        boolean bare = DO.contains(before) || before.equals("to") || isBareModal(before)
+                || NEGATION.contains(before) && at > 1 && (DO.contains(t.get(group.get(at - 2)).lower())
+                || isBareModal(t.get(group.get(at - 2)).lower()));
+        String lemma = BE.contains(mw) ? "be" : HAVE.contains(mw) ? "have" : DO.contains(mw) ? "do"
+                : verbLemma(mainToken, bare);
         boolean copula = lemma.equals("be");
         String beforeMain = "";
         for (int i : group) {
@@ -254,6 +277,18 @@ final class EnglishClauses {
     }
 
     private static String verbLemma(Token k) {
+        return verbLemma(k, false);
+    }
+
+    /**
+     * The lemma of a verb; {@code bare} when it follows "do", a modal or "to", where "found" is
+     * the verb found, not the past of find.
+     */
+    private static String verbLemma(Token k, boolean bare) {
+        if (bare && k.forms().stream().noneMatch(f -> f.lemma().equals(k.lower()) && f.verbForm() == VerbForm.FINITE
+                && f.tense() == Tense.PAST) && k.lower().matches("[a-z]+") && !isAuxiliary(k.lower())) {
+            return k.lower();
+        }
         if (EnglishLexicon.isIrregular(k.lower())) {
             for (WordForm f : k.forms()) {
                 if (f.pos().isVerbal()) {

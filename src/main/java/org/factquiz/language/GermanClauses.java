@@ -67,6 +67,11 @@ final class GermanClauses {
             }
             bracket.add(0, i);
         }
+        // "Gegründet wurde Acme von Roe": a participle or infinitive alone before the finite
+        // verb is the closing bracket, fronted.
+        if (!verbLast && finite == from + 1 && !opaque.contains(from) && closesClause(t.get(from), true)) {
+            bracket.add(0, from);
+        }
         return Optional.of(Clauses.split(s, from, verbLast ? to : end,
                 interpret(t, finite, bracket, negations(t, from, verbLast ? to : end, finite, opaque, inner))));
     }
@@ -127,7 +132,9 @@ final class GermanClauses {
         if (modal != null && nonFinite.isEmpty() && particle == null && !lemma.equals(finiteLemma)) {
             modality = modal.modality();
         }
-        boolean copula = lemma.equals("sein") && nonFinite.isEmpty();
+        // "ist", "soll ... sein", "könnte ... sein", "wird ... sein": the copula, whatever governs it.
+        boolean copula = lemma.equals("sein") && voice == Voice.ACTIVE
+                && nonFinite.stream().noneMatch(GermanClauses::isParticiple);
         List<Integer> tokens = new ArrayList<>();
         tokens.add(finite);
         tokens.addAll(bracket);
@@ -199,16 +206,23 @@ final class GermanClauses {
     }
 
     private static boolean closesClause(Token k) {
-        if (isParticle(k)) {
+        return closesClause(k, false);
+    }
+
+    private static boolean closesClause(Token k, boolean fronted) {
+        if (isParticle(k) && !fronted) {
             return true;
         }
         return k.forms().stream().anyMatch(f -> f.pos().isVerbal() && (f.verbForm() == VerbForm.PAST_PARTICIPLE
                 || f.verbForm() == VerbForm.INFINITIVE || f.verbForm() == VerbForm.ZU_INFINITIVE))
-                && !Character.isUpperCase(k.text().charAt(0));
+                && (fronted || !Character.isUpperCase(k.text().charAt(0)));
     }
 
     private static boolean isParticle(Token k) {
+        // The dictionary also lists verbs as particles of old spellings ("liegen" of "liegenlassen"):
+        // a word that is an infinitive closes the clause as a verb ("soll ... liegen").
         return k.forms().stream().anyMatch(f -> f.pos() == PartOfSpeech.PARTICLE && !NEGATION.contains(f.lemma()))
+                && k.forms().stream().noneMatch(f -> f.verbForm() == VerbForm.INFINITIVE)
                 && !Character.isUpperCase(k.text().charAt(0));
     }
 

@@ -51,17 +51,35 @@ final class GermanLexicon {
         SYNTHESIS.get();
     }
 
-    /** Every reading of {@code word} as written, then in lower case or capitalised if it has none. */
+    /**
+     * Every reading of {@code word}: as written and in lower case (a sentence's first word is
+     * capitalised whatever it is), or capitalised when it has none.
+     */
     static List<WordForm> analyse(String word) {
+        return analyse(word, true);
+    }
+
+    /**
+     * The readings of {@code word}; {@code anyCase} adds the lower-case word's for a capitalised one,
+     * which is right for a sentence's first word only: inside a sentence "Kosten" is the noun,
+     * never the verb "kosten".
+     */
+    static List<WordForm> analyse(String word, boolean anyCase) {
         List<WordForm> forms = lookup(word);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!lower.equals(word)) {
+        if (!lower.equals(word) && (anyCase || forms.isEmpty())) {
             forms.addAll(lookup(lower));
+        } else if (!lower.equals(word)) {
+            // A capitalised adjective of a set term ("Künstliche Intelligenz") is still an adjective.
+            lookup(lower).stream().filter(f -> f.pos() == PartOfSpeech.ADJECTIVE).forEach(forms::add);
         } else if (forms.isEmpty() && !word.isEmpty()) {
             forms.addAll(lookup(capitalise(word)));
         }
         if (forms.isEmpty()) {
             forms.addAll(compound(word));
+        }
+        if (forms.isEmpty()) {
+            forms.addAll(adjectiveGuess(lower));
         }
         return List.copyOf(new LinkedHashSet<>(forms));
     }
@@ -87,6 +105,25 @@ final class GermanLexicon {
             }
         }
         return forms;
+    }
+
+    /**
+     * An adjective the dictionary lacks, by its ending: "generativer" and "generative" are forms of
+     * "generativ". Only lower-case words (a capitalised unknown word is a name or a noun).
+     */
+    private static List<WordForm> adjectiveGuess(String lower) {
+        if (lower.length() < 6 || !lower.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        for (String ending : List.of("en", "er", "em", "es", "e")) {
+            if (lower.endsWith(ending)) {
+                String stem = lower.substring(0, lower.length() - ending.length());
+                if (stem.matches(".*(iv|al|ell|isch|lich|ig|ar|är|ant|ent|os|ös|iert)$")) {
+                    return List.of(WordForm.of(stem, PartOfSpeech.ADJECTIVE));
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "Sprachmodelle" as "Modelle" with "Sprach" before it: Sprachmodell, plural, neuter. */

@@ -192,8 +192,12 @@ public record NounPhrase(Language language, Article article, String before, List
             parts.add(before);
         }
         String declension = before.isEmpty() ? GermanInflector.declension(article, number) : "SOL";
-        for (Adjective a : adjectives) {
-            parts.add(GermanInflector.adjective(a.lemma(), c, number, gender, a.degree(), declension));
+        for (int i = 0; i < adjectives.size(); i++) {
+            Adjective a = adjectives.get(i);
+            // Written without an ending before another adjective, it qualifies that one: "staatlich garantierte".
+            boolean adverbial = i + 1 < adjectives.size() && a.written().equals(a.lemma());
+            parts.add(adverbial ? a.written() : GermanInflector.adjective(a.lemma(), c, number, gender, a.degree(),
+                    declension));
         }
         if (name) {
             parts.add(c == Case.GENITIVE && article == Article.NONE && before.isEmpty() ? Inflector.possessive(head,

@@ -87,7 +87,8 @@ public final class NumberWords {
         }
         while (end < words.size()) {
             Word scale = word(words.get(end), language);
-            if (scale == null || !scale.kind().equals("scale")) {
+            // "120 thousand", "120 tausend": after a number, "thousand" multiplies as a scale word does.
+            if (scale == null || !scale.kind().equals("scale") && !scale.kind().equals("thousand")) {
                 break;
             }
             value[0] *= scale.value();
@@ -128,8 +129,14 @@ public final class NumberWords {
         String first = words.get(at);
         Double digits = digits(first, language);
         if (digits != null) {
+            int end = at + 1;
+            // "73 000", "1 200 000": thousands set apart by spaces, as German print does.
+            while (end < words.size() && words.get(end).matches("\\d{3}") && first.matches("\\d{1,3}")) {
+                digits = digits * 1000 + Double.parseDouble(words.get(end));
+                end++;
+            }
             value[0] = digits;
-            return dozen(words, at + 1, language, value);
+            return dozen(words, end, language, value);
         }
         Word single = word(first, language);
         if (single != null && single.kind().equals("times")) {
@@ -140,6 +147,11 @@ public final class NumberWords {
         if (language == Language.DE) {
             String lower = first.toLowerCase(Locale.ROOT);
             boolean times = lower.endsWith("mal") && lower.length() > 3;
+            Double half = germanHalf(lower);
+            if (half != null) {
+                value[0] = half;
+                return dozen(words, at + 1, language, value);
+            }
             Long n = german(times ? lower.substring(0, lower.length() - 3) : lower);
             if (n == null || isArticle(first, language) && !followedByMultiplier(words, at + 1, language)) {
                 return -1;
@@ -197,6 +209,18 @@ public final class NumberWords {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** "anderthalb" 1.5, "eineinhalb" 1.5, "viereinhalb" 4.5: a whole number and a half. */
+    private static Double germanHalf(String w) {
+        if (w.equals("anderthalb")) {
+            return 1.5;
+        }
+        if (w.endsWith("einhalb") && w.length() > "einhalb".length()) {
+            Long whole = german(w.substring(0, w.length() - "einhalb".length()).replaceAll("ein$", "eins"));
+            return whole == null ? null : whole + 0.5;
+        }
+        return null;
     }
 
     /** A German number word, compounds included: "einundzwanzig" 21, "zweihundertfünfzig" 250. */
@@ -312,6 +336,12 @@ public final class NumberWords {
             return -1;
         }
         value[0] = total + current;
+        // "four and a half": a half after the whole number.
+        if (end + 2 < words.size() && words.get(end).equalsIgnoreCase("and") && words.get(end + 1).equalsIgnoreCase("a")
+                && words.get(end + 2).equalsIgnoreCase("half")) {
+            value[0] += 0.5;
+            return end + 3;
+        }
         return end;
     }
 

@@ -127,6 +127,16 @@ final class Tokens {
                 return compared;
             }
         }
-        return EnglishStems.lemma(lower);
+        String stem = EnglishStems.lemma(lower);
+        if (stem.equals(lower)) {
+            // KStem keeps words its dictionary lists as they are ("wants"); a reading of the tagged
+            // class with a lemma of its own says better.
+            for (WordForm f : forms) {
+                if (f.pos() == pos && !f.lemma().equals(lower) && EnglishStems.lemma(f.lemma()).equals(f.lemma())) {
+                    return f.lemma();
+                }
+            }
+        }
+        return stem;
     }
 }

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A table of words in a resource of this package: one row a line, tab-separated, '#' starts a comment. */
-final class WordTable {
+/**
+ * A table of words in a resource of this package (or, by a relative path, of a package below it):
+ * one row a line, tab-separated, '#' starts a comment.
+ */
+public final class WordTable {
     private WordTable() {
     }
 
-    static List<String[]> read(String name) {
+    public static List<String[]> read(String name) {
         InputStream in = WordTable.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing word table " + name + " beside " + WordTable.class.getName());

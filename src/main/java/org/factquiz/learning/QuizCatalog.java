@@ -51,7 +51,7 @@ public final class QuizCatalog {
     private final Path factsFolder;
     private final RuleBase rules;
     private final String rulesDigest;
-    private final PhraseBook phrases;
+    private final Phrasing phrasing;
     private final QuestionTemplates templates;
     private final Store store;
     private final Clock clock;
@@ -63,13 +63,22 @@ public final class QuizCatalog {
     private record Current(String stamp, QuestionSet set) {
     }
 
+    /**
+     * How a fact base is said: the languages' words of the rules folder with the phrases beside the
+     * facts' vocabulary, read again for every version of the facts (an editor's new phrasing counts).
+     */
+    @FunctionalInterface
+    public interface Phrasing {
+        PhraseBook of(FactBase facts) throws InputException;
+    }
+
     /** Builds the set of {@code facts}, already loaded from {@code factsFolder} (the server checked them at start). */
-    public QuizCatalog(Path factsFolder, FactBase facts, RuleBase rules, List<RuleSource> ruleSources, PhraseBook phrases,
-                       QuestionTemplates templates, Store store, Clock clock) {
+    public QuizCatalog(Path factsFolder, FactBase facts, RuleBase rules, List<RuleSource> ruleSources, Phrasing phrasing,
+                       QuestionTemplates templates, Store store, Clock clock) throws InputException {
         this.factsFolder = factsFolder;
         this.rules = rules;
         this.rulesDigest = digest(ruleSources.stream().map(s -> s.path() + "\n" + s.text()).toList());
-        this.phrases = phrases;
+        this.phrasing = phrasing;
         this.templates = templates;
         this.store = store;
         this.clock = clock;
@@ -144,9 +153,9 @@ public final class QuizCatalog {
         return current().articles();
     }
 
-    private QuestionSet build(FactBase facts, String version) {
+    private QuestionSet build(FactBase facts, String version) throws InputException {
         long started = System.nanoTime();
-        QuizSet built = new QuizBuilder(new Knowledge(facts, rules), phrases, templates).build(CHOICE_SEED);
+        QuizSet built = new QuizBuilder(new Knowledge(facts, rules), phrasing.of(facts), templates).build(CHOICE_SEED);
         List<Question> questions = built.questions();
         List<Article> articles = facts.documents().stream().map(Article::of).toList();
         QuestionSet set = new QuestionSet(version, questions, articles, built);

@@ -39,7 +39,7 @@ record FactsFile(
     record MeasureEntry(String id, List<String> subject, String unit, NamesEntry name) {
     }
 
-    record UnitEntry(String id, NamesEntry name) {
+    record UnitEntry(String id, NamesEntry name, Boolean counted) {
     }
 
     record TopicEntry(String id, NamesEntry name) {
@@ -51,7 +51,12 @@ record FactsFile(
     record EventEntry(String id, List<String> roles, NamesEntry name) {
     }
 
-    record EntityEntry(String id, String type, NamesEntry name, List<String> aliases) {
+    record EntityEntry(String id, String type, NamesEntry name, List<String> aliases,
+                       java.util.Map<String, GrammarEntry> grammar) {
+    }
+
+    /** What the dictionaries cannot tell about a name in one language (see {@code NameGrammar}). */
+    record GrammarEntry(String gender, String number, java.util.Map<String, String> forms) {
     }
 
     /**

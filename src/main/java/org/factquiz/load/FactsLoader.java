@@ -27,6 +27,7 @@ import org.factquiz.model.FactBase;
 import org.factquiz.model.Language;
 import org.factquiz.model.Location;
 import org.factquiz.model.MeasureDef;
+import org.factquiz.model.NameGrammar;
 import org.factquiz.model.Names;
 import org.factquiz.model.PredicateDef;
 import org.factquiz.model.Statement;
@@ -152,7 +153,8 @@ public final class FactsLoader {
             forEach(content.units(), (i, e) -> {
                 String at = "/units/" + i;
                 if (require(file, at, e.id(), "id")) {
-                    units.add(new UnitDef(e.id(), names(file, at, e.name(), e.id()), file.at(at)));
+                    units.add(new UnitDef(e.id(), names(file, at, e.name(), e.id()), Boolean.TRUE.equals(e.counted()),
+                            file.at(at)));
                 }
             });
             forEach(content.titles(), (i, e) -> readTitle(file, "/titles/" + i, e, titles));
@@ -255,8 +257,31 @@ public final class FactsLoader {
     private void readEntity(ParsedFile<FactsFile> file, String at, EntityEntry e, List<Entity> out) {
         if (require(file, at, e.id(), "id") && require(file, at, e.type(), "type")) {
             out.add(new Entity(e.id(), e.type(), names(file, at, e.name(), e.id()),
-                    e.aliases() == null ? List.of() : e.aliases(), file.at(at)));
+                    e.aliases() == null ? List.of() : e.aliases(), file.at(at), grammar(file, at, e.grammar())));
         }
+    }
+
+    /** The grammar of an entity's names by language: {@code grammar: {de: {number: plural}}}. */
+    private Map<Language, NameGrammar> grammar(ParsedFile<FactsFile> file, String at,
+                                               Map<String, FactsFile.GrammarEntry> entries) {
+        Map<Language, NameGrammar> out = new java.util.EnumMap<>(Language.class);
+        if (entries == null) {
+            return out;
+        }
+        entries.forEach((code, g) -> {
+            String here = at + "/grammar/" + code;
+            Language language = code.equals("en") ? Language.EN : code.equals("de") ? Language.DE : null;
+            if (language == null) {
+                problem(file, here, "grammar is given per language, 'en' or 'de', not '" + code + "'");
+            } else if (g != null) {
+                try {
+                    out.put(language, new NameGrammar(g.gender(), g.number(), g.forms()));
+                } catch (IllegalArgumentException ex) {
+                    problem(file, here, ex.getMessage());
+                }
+            }
+        });
+        return out;
     }
 
     private Names names(ParsedFile<FactsFile> file, String at, NamesEntry entry, String id) {

@@ -53,7 +53,7 @@ public final class PhraseBookLoader {
                       List<String> atMost, List<String> exactly, Map<String, Double> scale, List<String> months,
                       Map<String, String> dateWords, List<String> accordingTo, List<String> possibly,
                       List<String> verbParticles, List<String> reflexives, List<String> prepositions,
-                      Map<String, String> articles) {
+                      Map<String, String> articles, List<String> asides) {
     }
 
     /** What a language folder holds: the words of each language, and domain phrases of the old layout. */
@@ -184,7 +184,7 @@ public final class PhraseBookLoader {
         return new PhraseBook.Words(comparators, e.scale() == null ? Map.of() : e.scale(), orEmpty(e.months()),
                 e.dateWords() == null ? Map.of() : e.dateWords(), orEmpty(e.accordingTo()), orEmpty(e.possibly()),
                 orEmpty(e.verbParticles()), orEmpty(e.reflexives()), orEmpty(e.prepositions()),
-                e.articles() == null ? Map.of() : e.articles());
+                e.articles() == null ? Map.of() : e.articles(), orEmpty(e.asides()));
     }
 
     private static List<String> orEmpty(List<String> list) {

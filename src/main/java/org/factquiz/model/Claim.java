@@ -21,4 +21,12 @@ public interface Claim {
     String text();
 
     Location location();
+
+    /**
+     * The claims this one is made of, judged in the same session: the affirmation of a negated
+     * claim, the two events of an order claim. Empty for a simple claim.
+     */
+    default java.util.List<Claim> parts() {
+        return java.util.List.of();
+    }
 }

@@ -18,13 +18,15 @@ public record PhraseBook(List<Phrase> phrases, Map<Language, Words> words) {
      * The words of one language: around numbers, dates, attributions and hedges, and the small
      * words factquiz needs to say a vocabulary entry from its name ({@code verbParticles} such as
      * German "her" in "stellt her", {@code reflexives}, {@code prepositions}, and the definite
-     * {@code articles} by grammatical gender: m, f, n).
+     * {@code articles} by grammatical gender: m, f, n), and {@code asides}, words a claim may
+     * say that change nothing it claims ("unter anderem", "among others", "also").
      */
     public record Words(Map<String, List<String>> comparators, Map<String, Double> scales, List<String> months,
                         Map<String, String> dateWords, List<String> accordingTo, List<String> possibly,
                         List<String> verbParticles, List<String> reflexives, List<String> prepositions,
-                        Map<String, String> articles) {
+                        Map<String, String> articles, List<String> asides) {
         public Words {
+            asides = List.copyOf(asides);
             dateWords = Map.copyOf(dateWords);
             comparators = Map.copyOf(comparators);
             scales = Map.copyOf(scales);
@@ -40,7 +42,15 @@ public record PhraseBook(List<Phrase> phrases, Map<Language, Words> words) {
         public Words(Map<String, List<String>> comparators, Map<String, Double> scales, List<String> months,
                      Map<String, String> dateWords, List<String> accordingTo, List<String> possibly) {
             this(comparators, scales, months, dateWords, accordingTo, possibly, List.of(), List.of(), List.of(),
-                    Map.of());
+                    Map.of(), List.of());
+        }
+
+        public Words(Map<String, List<String>> comparators, Map<String, Double> scales, List<String> months,
+                     Map<String, String> dateWords, List<String> accordingTo, List<String> possibly,
+                     List<String> verbParticles, List<String> reflexives, List<String> prepositions,
+                     Map<String, String> articles) {
+            this(comparators, scales, months, dateWords, accordingTo, possibly, verbParticles, reflexives, prepositions,
+                    articles, List.of());
         }
     }
 

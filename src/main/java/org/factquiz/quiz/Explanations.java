@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factquiz.language.Quotes;
 import org.factquiz.model.Language;
 import org.factquiz.model.Link;
 import org.factquiz.model.QuestionDraft;
@@ -65,13 +66,17 @@ final class Explanations {
             for (Question.Source s : sources) {
                 if (seen.add(s.sentence())) {
                     text.append(writer.templates().word("source-sentence", l)).append(' ').append(s.sentence())
-                            .append(": ").append(l == Language.DE ? "„" : "“").append(GapWording.inner(s.text(), l))
-                            .append(l == Language.DE ? "“" : "”").append('\n');
+                            .append(": ").append(Quotes.quote(s.text(), l)).append('\n');
                 }
             }
             for (Question.Reasoning r : reasoning) {
-                text.append(writer.templates().word("chain", l)).append(" (").append(writer.templates()
-                        .word("derived-by", l)).append(" \"").append(r.rule()).append("\"): ");
+                // The rule is named in its own words, English; a language that gives no word for it leaves the name out.
+                String by = writer.templates().word("derived-by", l);
+                text.append(writer.templates().word("chain", l));
+                if (!by.isBlank() && !by.equals("derived-by")) {
+                    text.append(" (").append(by).append(' ').append(Quotes.quote(r.rule(), l)).append(')');
+                }
+                text.append(": ");
                 text.append(r.steps().stream().map(step -> step.text().get(l)).collect(Collectors.joining(" ")));
                 text.append('\n');
             }

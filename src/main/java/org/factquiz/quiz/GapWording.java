@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factquiz.language.GrammaticalNumber;
+import org.factquiz.language.writing.Proposition;
+import org.factquiz.language.writing.Term;
 import org.factquiz.model.Document;
 import org.factquiz.model.Event;
 import org.factquiz.model.FactBase;
@@ -31,12 +34,19 @@ final class GapWording {
         this.facts = facts;
     }
 
+    private static Proposition said(java.util.Optional<Proposition> p, QuestionDraft d, Language l) throws CannotWord {
+        return p.orElseThrow(() -> new CannotWord("the " + l.code() + " phrase for '" + d.template()
+                + "' has no verb to build the sentence around"));
+    }
+
     Question.Answer numeric(QuestionDraft d, Statement fact, Map<Language, String> prompt) throws CannotWord {
         if (d.template().equals("ask-year")) {
             Event e = as(Event.class, fact, d);
             for (Language l : Language.values()) {
-                String gap = writer.event(e.subject(), e.event(), e.date(), e.where(), l, Map.of("date", "___"));
-                prompt.put(l, fill(writer, "ask-year", l, Map.of("statement", Writer.sentence(writer.frame(e, gap, l)))));
+                Proposition gap = said(writer.event(e.subject(), e.event(), e.date(), e.where(), l,
+                        Map.of("date", Term.fixed("___", l, GrammaticalNumber.SINGULAR))), d, l);
+                prompt.put(l, fill(writer, "ask-year", l, null, Map.of(), Map.of("statement",
+                        Writer.sentence(writer.framed(e, gap, l)))));
             }
             return new Question.Answer(List.of(), null, (double) e.date().year(), 0.0, null, null);
         }
@@ -45,10 +55,11 @@ final class GapWording {
         double tolerance = Double.parseDouble(d.slots().getOrDefault("tolerance", "0.05"));
         Map<Language, String> unit = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            String gap = writer.quantity(q.subject(), q.measure(), "___" + scale.word(writer.templates(), l, q.value()), l);
+            Proposition gap = said(writer.quantity(q.subject(), q.measure(), Term.fixed("___"
+                    + scale.word(writer.templates(), l, q.value()), l, GrammaticalNumber.PLURAL), l), d, l);
             unit.put(l, scale.askWord(writer.templates(), l));
-            prompt.put(l, fill(writer, "ask-number", l, Map.of("statement", Writer.sentence(writer.frame(q, gap, l)),
-                    "scale", scale.askWord(writer.templates(), l))));
+            prompt.put(l, fill(writer, "ask-number", l, null, Map.of(), Map.of("statement",
+                    Writer.sentence(writer.framed(q, gap, l)), "scale", scale.askWord(writer.templates(), l))));
         }
         double value = q.value() / scale.factor();
         return new Question.Answer(List.of(), null, value, value * tolerance, unit, null);
@@ -90,7 +101,7 @@ final class GapWording {
             if (m.find()) {
                 String gapped = sentence.substring(0, m.start()) + "___" + sentence.substring(m.end());
                 for (Language l : Language.values()) {
-                    prompt.put(l, fill(writer, "cloze", l, Map.of("sentence", inner(gapped, l),
+                    prompt.put(l, fill(writer, "cloze", l, null, Map.of(), Map.of("sentence", inner(gapped, l),
                             "number", Integer.toString(fact.source().sentence()))));
                 }
                 return new Question.Answer(List.of(), null, null, null, null, List.of(token));

@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import org.factquiz.language.GrammaticalNumber;
+import org.factquiz.language.writing.Frame;
+import org.factquiz.language.writing.Proposition;
+import org.factquiz.language.writing.Term;
 import org.factquiz.model.Event;
 import org.factquiz.model.Language;
 import org.factquiz.model.PartialDate;
@@ -56,6 +60,14 @@ final class QuestionWording {
     }
 
     Question word(QuestionDraft d, List<QuizOption> allOptions, Random random) throws CannotWord {
+        try {
+            return wordOrFail(d, allOptions, random);
+        } catch (Writer.Unwritable e) {
+            throw new CannotWord(e.getMessage());
+        }
+    }
+
+    private Question wordOrFail(QuestionDraft d, List<QuizOption> allOptions, Random random) throws CannotWord {
         Statement fact = d.facts().isEmpty() ? null : statements.get(d.facts().get(0));
         List<QuizOption> options = withoutGiveaways(d, fact, allOptions);
         phrasesFor(d, options);
@@ -66,18 +78,19 @@ final class QuestionWording {
         // In a "which is NOT" question the odd one out is the answer and the list's members are the wrong ones.
         List<QuizOption> keys = options.stream().filter(o -> o.role().equals("key") || o.role().equals("odd-one-out"))
                 .toList();
-        int keyLength = keys.isEmpty() ? 0 : optionText(keys.get(0), Language.EN).length();
+        int keyLength = keys.isEmpty() ? 0 : optionText(d, keys.get(0), Language.EN).length();
         List<QuizOption> distractors = DistractorChoice.ranked(
                 options.stream().filter(o -> o.role().equals("distractor") || o.role().equals("listed")).toList(),
                 keyLength,
-                o -> optionText(o, Language.EN));
+                o -> optionText(d, o, Language.EN));
         switch (d.type()) {
             case TRUE_FALSE -> {
                 boolean truth = !keys.isEmpty();
                 String template = promptTemplate(d);
                 for (Language l : Language.values()) {
                     // The "statement" prompt takes the statement in one of its forms; the others word it themselves.
-                    prompt.put(l, fill(template, l, Map.of("statement", Writer.sentence(trueFalseText(d, fact, l)))));
+                    prompt.put(l, fill(template, l, null, Map.of(), Map.of("statement",
+                            Writer.sentence(trueFalseText(d, fact, l)))));
                 }
                 choices.add(new Question.Choice("a", both(l -> writer.templates().word("true", l))));
                 choices.add(new Question.Choice("b", both(l -> writer.templates().word("false", l))));
@@ -92,7 +105,7 @@ final class QuestionWording {
                 List<String> correct = new ArrayList<>();
                 for (int i = 0; i < shown.size(); i++) {
                     QuizOption o = shown.get(i);
-                    choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(o, l))));
+                    choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(d, o, l))));
                     if (keys.contains(o)) {
                         correct.add(LETTERS.get(i));
                     }
@@ -100,7 +113,7 @@ final class QuestionWording {
                 List<String> shownEntities = shown.stream().filter(o -> o.valueKind().equals("entity"))
                         .map(QuizOption::value).toList();
                 for (Language l : Language.values()) {
-                    prompt.put(l, Writer.capitalise(choicePrompt(d, fact, keys.get(0), shownEntities, l)));
+                    prompt.put(l, choicePrompt(d, fact, keys.get(0), shownEntities, l));
                 }
                 givesAway(prompt, keys);
                 answer = new Question.Answer(correct, null, null, null, null, null);
@@ -113,12 +126,13 @@ final class QuestionWording {
                 Collections.shuffle(shown, random);
                 for (int i = 0; i < shown.size(); i++) {
                     QuizOption o = shown.get(i);
-                    choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(o, l))));
+                    choices.add(new Question.Choice(LETTERS.get(i), both(l -> optionText(d, o, l))));
                 }
                 List<String> order = ordered.stream().map(o -> LETTERS.get(shown.indexOf(o))).toList();
                 for (Language l : Language.values()) {
-                    prompt.put(l, fill(d.template(), l, Map.of("measure",
-                            d.slots().containsKey("measure") ? writer.measureName(d.slots().get("measure"), l) : "")));
+                    Map<String, Term> measure = d.slots().containsKey("measure") ? Map.of("measure",
+                            Term.name(writer.measureName(d.slots().get("measure"), l), l, null, null)) : Map.of();
+                    prompt.put(l, fill(d.template(), l, null, measure, Map.of()));
                 }
                 answer = new Question.Answer(order, null, null, null, null, null);
             }
@@ -144,9 +158,13 @@ final class QuestionWording {
                 String predicate = d.slots().get("predicate");
                 for (Language l : Language.values()) {
                     String pattern = writer.relation("x", predicate, "y", null, null, l,
-                            Map.of("subject", "[" + writer.templates().word("right", l) + "]",
-                                    "object", "[" + writer.templates().word("left", l) + "]"));
-                    prompt.put(l, fill(d.template(), l, Map.of("pattern", pattern)));
+                            Map.of("subject", Term.fixed("[" + writer.templates().word("right", l) + "]", l,
+                                            GrammaticalNumber.SINGULAR),
+                                    "object", Term.fixed("[" + writer.templates().word("left", l) + "]", l,
+                                            GrammaticalNumber.SINGULAR)))
+                            .map(Proposition::sentence).orElseThrow(() -> new CannotWord("no " + l.code()
+                                    + " phrase for '" + predicate + "' to show the pairs with"));
+                    prompt.put(l, fill(d.template(), l, null, Map.of(), Map.of("pattern", pattern)));
                 }
                 answer = new Question.Answer(correct, null, null, null, null, null);
             }
@@ -271,27 +289,33 @@ final class QuestionWording {
         Map<String, String> s = d.slots();
         return switch (d.template()) {
             case "statement" -> writer.statement(fact, l);
-            case "statement-relation" -> writer.relation(s.get("subject"), s.get("predicate"), s.get("object"), null,
-                    null, l, Map.of());
+            case "statement-relation" -> said(writer.relation(s.get("subject"), s.get("predicate"), s.get("object"),
+                    null, null, l, Map.of()), d, l).sentence();
             case "statement-quantity" -> {
                 Quantity q = as(Quantity.class, fact, d);
-                yield writer.frame(q, writer.quantity(q.subject(), q.measure(), q.bound(),
-                        q.value() * Double.parseDouble(s.get("factor")), l), l);
+                yield writer.framed(q, said(writer.quantity(q.subject(), q.measure(), writer.valueTerm(q.bound(),
+                        q.value() * Double.parseDouble(s.get("factor")), l), l), d, l), l);
             }
-            case "statement-comparison" -> writer.comparison(s.get("subject"), s.get("measure"), true, s.get("object"), l);
+            case "statement-comparison" -> said(writer.comparison(s.get("subject"), s.get("measure"), true,
+                    s.get("object"), l), d, l).sentence();
             case "statement-title" -> {
                 Title t = as(Title.class, fact, d);
-                yield writer.frame(t, writer.title(s.get("holder"), t.title(), t.of(), t.scope(), l, Map.of()), l);
+                yield writer.framed(t, said(writer.title(s.get("holder"), t.title(), t.of(), t.scope(), l, Map.of()),
+                        d, l), l);
             }
             case "statement-event" -> {
                 Event e = as(Event.class, fact, d);
-                yield writer.frame(e, writer.event(e.subject(), e.event(), PartialDate.parse(s.get("date")), e.where(),
-                        l, Map.of()), l);
+                if (e.when().isSpan()) {
+                    // "the works last January 2020": what lasts from one date to another has no one wrong date.
+                    throw new CannotWord("'" + e.id() + "' lasts over a span: one wrong date cannot say it");
+                }
+                yield writer.framed(e, said(writer.event(e.subject(), e.event(), PartialDate.parse(s.get("date")),
+                        e.where(), l, Map.of()), d, l), l);
             }
             case "statement-since" -> {
                 org.factquiz.model.Relation r = as(org.factquiz.model.Relation.class, fact, d);
-                yield writer.frame(r, writer.relation(r.subject(), r.predicate(), r.object(), r.where(),
-                        PartialDate.parse(s.get("date")), l, Map.of()), l);
+                yield writer.framed(r, said(writer.relation(r.subject(), r.predicate(), r.object(), r.where(),
+                        PartialDate.parse(s.get("date")), l, Map.of()), d, l), l);
             }
             case "statement-through-title" -> {
                 Title t = as(Title.class, fact, d);
@@ -304,8 +328,9 @@ final class QuestionWording {
                 if (count == null) {
                     throw new CannotWord("template 'statement-bound' needs the count '" + s.get("count") + "'");
                 }
-                yield writer.quantity(s.get("subject"), s.get("measure"),
-                        writer.beyondText(Boolean.parseBoolean(s.get("more")), count.value(), l), l);
+                yield said(writer.quantity(s.get("subject"), s.get("measure"),
+                        writer.beyondTerm(Boolean.parseBoolean(s.get("more")), count.value(), s.get("measure"), l), l),
+                        d, l).sentence();
             }
             case "statement-link" -> {
                 org.factquiz.model.Link link = as(org.factquiz.model.Link.class, fact, d);
@@ -315,34 +340,70 @@ final class QuestionWording {
         };
     }
 
+    /** A proposition the phrase book could say, or the reason the question cannot be asked. */
+    private static Proposition said(Optional<Proposition> p, QuestionDraft d, Language l) throws CannotWord {
+        return p.orElseThrow(() -> new CannotWord("the " + l.code() + " phrase for '" + d.template()
+                + "' has no verb to build the sentence around"));
+    }
+
     /**
      * The prompt of a choice question. It asks for the most specific type all shown entities share
      * ("which company", or "which product" when a distractor is a product of another kind), so that
-     * no choice is ruled out by the question's own words.
+     * no choice is ruled out by the question's own words. A why, what for or what followed question
+     * is a question about its statement ("Warum braucht Acme ...?").
      */
     private String choicePrompt(QuestionDraft d, Statement fact, QuizOption key, List<String> shown, Language l)
             throws CannotWord {
         Map<String, String> s = d.slots();
-        String which = writer.ask(shown.isEmpty() ? List.of(key.value()) : shown, l);
+        Term which = Term.question(writer.ask(shown.isEmpty() ? List.of(key.value()) : shown, l), l);
+        String template = promptTemplate(d);
+        Map<String, Term> terms = new java.util.HashMap<>();
+        if (d.accordingTo() != null) {
+            terms.put("source", writer.names().term(d.accordingTo(), l));
+        }
         String ask = switch (d.template()) {
-            case "ask-subject" -> writer.relation(key.value(), s.get("predicate"), s.get("object"), null, null, l,
-                    Map.of("subject", which));
+            case "ask-subject" -> asked(writer.relation(key.value(), s.get("predicate"), s.get("object"), null, null, l,
+                    Map.of()), "subject", which, d, l);
             case "ask-holder" -> {
                 Title t = as(Title.class, fact, d);
-                yield writer.frame(t, writer.title(key.value(), t.title(), t.of(), t.scope(), l,
-                        Map.of("holder", which)), l);
+                yield writer.framed(t, said(writer.title(key.value(), t.title(), t.of(), t.scope(), l,
+                        Map.of("holder", which)), d, l), l);
             }
-            case "ask-subject-through-title" -> writer.relation(key.value(), s.get("predicate"), s.get("holder"), null,
-                    null, l, Map.of("subject", which, "object", titleNoun(d, l)));
-            case "ask-all-objects", "ask-not-listed" -> writer.relation(s.get("subject"), s.get("predicate"),
-                    key.value(), null, null, l, Map.of("object", "…"));
+            case "ask-subject-through-title" -> said(writer.relation(key.value(), s.get("predicate"), s.get("holder"),
+                    null, null, l, Map.of("subject", which, "object", titleNoun(d, l))), d, l).sentence();
+            case "ask-all-objects" -> asked(writer.relation(s.get("subject"), s.get("predicate"), key.value(), null,
+                    null, l, Map.of()), "object", which.plural(), d, l);
+            case "ask-not-listed" -> said(writer.relation(s.get("subject"), s.get("predicate"), key.value(), null, null,
+                    l, Map.of("object", Term.fixed("…", l, GrammaticalNumber.SINGULAR))), d, l).sentence();
             default -> "";
         };
-        String statement = s.containsKey("statement") && statements.containsKey(s.get("statement"))
-                ? writer.statement(statements.get(s.get("statement")), l)
-                : s.containsKey("link") && statements.get(s.get("link")) instanceof org.factquiz.model.Link link
-                ? writer.joined(link.from(), l) : "";
-        return fill(promptTemplate(d), l, Map.of("ask", ask, "statement", statement, "source", name(d.accordingTo(), l)));
+        Proposition clause = null;
+        String statement = "";
+        if (s.containsKey("statement") && statements.containsKey(s.get("statement"))) {
+            Statement st = statements.get(s.get("statement"));
+            clause = said(writer.proposition(st, l), d, l);
+            statement = Writer.sentence(writer.framed(st, clause, l));
+        } else if (s.containsKey("link") && statements.get(s.get("link")) instanceof org.factquiz.model.Link link) {
+            statement = Writer.sentence(causes(link, l));
+        }
+        return fill(template, l, clause, terms, Map.of("ask", ask, "statement", statement));
+    }
+
+    /** The reasons of a link as one statement, framed when it is a single one. */
+    private String causes(org.factquiz.model.Link link, Language l) {
+        if (link.from().size() == 1) {
+            return writer.statement(statements.get(link.from().get(0)), l);
+        }
+        if (link.from().stream().map(statements::get).anyMatch(st -> st == null || !writer.isCertain(st))) {
+            throw new Writer.Unwritable("reasons that are not all certain cannot be said as one statement");
+        }
+        return writer.joined(link.from(), l);
+    }
+
+    private static String asked(Optional<Proposition> p, String slot, Term which, QuestionDraft d, Language l)
+            throws CannotWord {
+        return said(p, d, l).asking(slot, which, null).orElseThrow(() -> new CannotWord("the " + l.code()
+                + " phrase for '" + d.template() + "' cannot be asked for its " + slot));
     }
 
     /** The draft's fact as the kind its template words; a rule that pairs them wrongly gets its draft dropped. */
@@ -354,37 +415,45 @@ final class QuestionWording {
         return kind.cast(fact);
     }
 
-    String optionText(QuizOption o, Language l) {
+    /**
+     * A choice as shown: an entity's name, a statement as a sentence; the aim of a "what for"
+     * question as its answer is given ("Um weniger abhängig von Chipco zu sein.").
+     */
+    String optionText(QuestionDraft d, QuizOption o, Language l) {
         return switch (o.valueKind()) {
             case "entity" -> writer.name(o.value(), l);
-            case "statement" -> statements.containsKey(o.value())
-                    ? Writer.sentence(writer.statement(statements.get(o.value()), l)) : o.value();
+            case "statement" -> !statements.containsKey(o.value()) ? o.value()
+                    : d.template().equals("ask-purpose") && statements.containsKey(d.slots().get("statement"))
+                    ? Writer.sentence(writer.aim(statements.get(o.value()), statements.get(d.slots().get("statement")), l))
+                    : Writer.sentence(writer.statement(statements.get(o.value()), l));
             case "undated-statement" -> statements.containsKey(o.value())
                     ? Writer.sentence(writer.undated(statements.get(o.value()), l)) : o.value();
             default -> o.value();
         };
     }
 
-    private String titleNoun(QuestionDraft d, Language l) {
+    private Term titleNoun(QuestionDraft d, Language l) throws CannotWord {
         String id = d.slots().get("title");
-        return id != null && statements.get(id) instanceof Title t ? writer.titleNoun(t, l) : "";
+        if (id != null && statements.get(id) instanceof Title t) {
+            return writer.titleNoun(t, l);
+        }
+        throw new CannotWord("template '" + d.template() + "' needs a title");
     }
 
-    private String name(String entity, Language l) {
-        return entity == null ? "" : writer.name(entity, l);
-    }
-
-    private String fill(String template, Language l, Map<String, String> slots) throws CannotWord {
-        return fill(writer, template, l, slots);
+    private String fill(String template, Language l, Proposition clause, Map<String, Term> terms,
+                        Map<String, String> texts) throws CannotWord {
+        return fill(writer, template, l, clause, terms, texts);
     }
 
     /** Template {@code template} of rules/quiz/questions.yaml with its slots filled, capitalised. */
-    static String fill(Writer writer, String template, Language l, Map<String, String> slots) throws CannotWord {
+    static String fill(Writer writer, String template, Language l, Proposition clause, Map<String, Term> terms,
+                       Map<String, String> texts) throws CannotWord {
         Optional<String> text = writer.templates().prompt(template, l);
         if (text.isEmpty()) {
             throw new CannotWord("no prompt template '" + template + "' in rules/quiz/questions.yaml");
         }
-        return Writer.capitalise(Writer.fill(text.get(), slots));
+        return Writer.capitalise(Frame.fill(text.get(), l, clause, terms, texts).orElseThrow(() -> new CannotWord(
+                "the " + l.code() + " statement cannot be put into the form of the prompt '" + template + "'")));
     }
 
     static Map<Language, String> both(Function<Language, String> text) {

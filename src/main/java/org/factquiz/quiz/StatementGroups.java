@@ -100,7 +100,7 @@ final class StatementGroups {
         Map<Language, String> prompt = new EnumMap<>(Language.class);
         Map<Language, String> explanation = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            prompt.put(l, QuestionWording.fill(writer, TEMPLATE, l, Map.of()));
+            prompt.put(l, QuestionWording.fill(writer, TEMPLATE, l, null, Map.of(), Map.of()));
             Set<String> lines = new LinkedHashSet<>();
             shown.stream().sorted(Comparator.comparing(Question::id))
                     .forEach(q -> lines.addAll(List.of(q.explanation().get(l).split("\n"))));

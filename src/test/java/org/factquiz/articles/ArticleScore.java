@@ -69,7 +69,7 @@ public final class ArticleScore {
             ClaimParser.Reading reading = parser.read(id, entry.path("text").asText(),
                     new Location(claimsFile.toString(), 0, 0));
             if (reading instanceof ClaimParser.Read r) {
-                read.add(new ClaimsReader.ReadClaim(r.claim(), expected));
+                read.add(new ClaimsReader.ReadClaim(r.claim(), expected, r.unknowns()));
             } else {
                 unread.add(id + ": " + ((ClaimParser.Unreadable) reading).message());
             }

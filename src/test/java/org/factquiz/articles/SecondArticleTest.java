@@ -39,8 +39,8 @@ class SecondArticleTest {
         ArticleScore.Claims claims = score.claims(HOME.resolve("claims.yaml"));
 
         assertThat(claims.claims()).isEqualTo(61);
-        assertThat(claims.read()).as(claims.unread().toString()).isGreaterThanOrEqualTo(37);
-        assertThat(claims.right()).as(claims.wrong().toString()).isGreaterThanOrEqualTo(36);
+        assertThat(claims.read()).as(claims.unread().toString()).isGreaterThanOrEqualTo(60);
+        assertThat(claims.right()).as(claims.wrong().toString()).isGreaterThanOrEqualTo(48);
     }
 
     @Test
@@ -48,17 +48,20 @@ class SecondArticleTest {
         ArticleScore.Claims claims = score.claims(HOME.resolve("paraphrases.yaml"));
 
         assertThat(claims.claims()).isEqualTo(87);
-        assertThat(claims.read()).as(claims.unread().toString()).isGreaterThanOrEqualTo(26);
-        assertThat(claims.right()).as(claims.wrong().toString()).isGreaterThanOrEqualTo(24);
+        assertThat(claims.read()).as(claims.unread().toString()).isGreaterThanOrEqualTo(81);
+        assertThat(claims.right()).as(claims.wrong().toString()).isGreaterThanOrEqualTo(41);
     }
 
     @Test
     void itsQuizKeepsAtLeastAsManyVerifiedQuestionsAsMeasured() throws Exception {
         QuizSet quiz = score.quiz();
 
-        assertThat(quiz.questions()).hasSizeGreaterThanOrEqualTo(81);
-        assertThat(quiz.dropped()).as("dropped questions").hasSizeLessThanOrEqualTo(95);
-        assertThat(quiz.uncovered()).as("facts no question reaches").hasSizeLessThanOrEqualTo(17);
+        // 80, 100 and 21 since the writing layer (issue 13): the span's false true/false ("the works
+        // last January 2020") is not asked, and the balance of true and false leaves out as many true
+        // ones (their facts are then uncovered, each with its reason).
+        assertThat(quiz.questions()).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(quiz.dropped()).as("dropped questions").hasSizeLessThanOrEqualTo(100);
+        assertThat(quiz.uncovered()).as("facts no question reaches").hasSizeLessThanOrEqualTo(21);
     }
 
     @Test

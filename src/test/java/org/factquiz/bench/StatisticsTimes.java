@@ -67,7 +67,7 @@ public final class StatisticsTimes {
         try (JdbcStore store = new JdbcStore(Database.sqlite(folder.resolve("factquiz.db")))) {
             Clock clock = Clock.fixed(Instant.parse("2026-03-20T08:00:00Z"), ZoneOffset.UTC);
             QuizCatalog catalog = new QuizCatalog(Path.of("facts"), FactsLoader.load(Path.of("facts")),
-                    ShippedQuiz.knowledge().rules(), RuleBase.read(Path.of("rules")), ShippedQuiz.phrases(),
+                    ShippedQuiz.knowledge().rules(), RuleBase.read(Path.of("rules")), f -> ShippedQuiz.phrases(),
                     ShippedQuiz.templates(), store, clock);
             fill(store.database(), catalog, learners, Math.min(questions, catalog.current().questions().size()));
             Reviews reviews = new Reviews(catalog, store, clock, 0.9);

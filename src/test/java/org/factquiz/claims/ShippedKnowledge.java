@@ -17,7 +17,7 @@ import org.factquiz.model.PhraseBook;
  * The shipped facts and rules, and mutations of them, ready to judge claims with. Compiling the
  * rules takes a second or two, so test classes build one of these and share it.
  */
-record ShippedKnowledge(Knowledge knowledge, ClaimsReader reader) {
+record ShippedKnowledge(Knowledge knowledge, ClaimsReader reader, ClaimParser parser) {
     static final Path FACTS = Path.of("facts");
     static final Path RULES = Path.of("rules");
 
@@ -33,7 +33,8 @@ record ShippedKnowledge(Knowledge knowledge, ClaimsReader reader) {
 
     static ShippedKnowledge load(Path facts) throws InputException {
         Knowledge knowledge = Knowledge.load(facts, RULES);
-        return new ShippedKnowledge(knowledge, new ClaimsReader(knowledge.facts(), parser(knowledge.facts())));
+        ClaimParser parser = parser(knowledge.facts());
+        return new ShippedKnowledge(knowledge, new ClaimsReader(knowledge.facts(), parser), parser);
     }
 
     static ClaimParser parser(FactBase facts) throws InputException {

@@ -75,7 +75,7 @@ class DaemonTest {
 
     @Test
     void argumentsReachTheCommandWhateverTheirText() {
-        String[] arguments = {"check", "--facts", "facts", "--rules", "rules", "Alibaba makes\nDoubao \"quoted\" \\ '"};
+        String[] arguments = {"check", "--facts", "facts", "--rules", "rules", "Alibaba \"quoted\" \\ '\nhas more users than"};
 
         RunningDaemon.Answer answer = daemon.run(folder, arguments);
 

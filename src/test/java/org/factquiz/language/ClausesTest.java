@@ -42,8 +42,8 @@ class ClausesTest {
             Doubao wurde im August 2023 eingeführt                    | einführen  | PAST     | PASSIVE | NONE        | | Doubao | im August 2023
             Doubao ist im August 2023 eingeführt worden               | einführen  | PERFECT  | PASSIVE | NONE        | | Doubao | im August 2023
             ByteDance führte Doubao im August 2023 ein                | einführen  | PAST     | ACTIVE  | NONE        | | ByteDance | Doubao im August 2023
-            ByteDance soll Nvidias größter Kunde sein                 | sein       | PRESENT  | ACTIVE  | HEARSAY     | | ByteDance | Nvidias größter Kunde
-            ByteDance dürfte Nvidias größter Kunde in Asien sein      | sein       | PRESENT  | ACTIVE  | EXPECTATION | | ByteDance | Nvidias größter Kunde in Asien
+            ByteDance soll Nvidias größter Kunde sein                 | sein       | PRESENT  | ACTIVE  | HEARSAY     | copula | ByteDance | Nvidias größter Kunde
+            ByteDance dürfte Nvidias größter Kunde in Asien sein      | sein       | PRESENT  | ACTIVE  | EXPECTATION | copula | ByteDance | Nvidias größter Kunde in Asien
             Die USA könnten geopolitische Kontrolle über ByteDance ausüben | ausüben | PRESENT | ACTIVE  | POSSIBILITY | | Die USA | geopolitische Kontrolle über ByteDance
             Die USA üben geopolitische Kontrolle über ByteDance aus   | ausüben    | PRESENT  | ACTIVE  | NONE        | | Die USA | geopolitische Kontrolle über ByteDance
             ByteDance stellt Ernie Bot nicht her                      | herstellen | PRESENT  | ACTIVE  | NONE        | negated | ByteDance | Ernie Bot

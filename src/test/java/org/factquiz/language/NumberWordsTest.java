@@ -34,6 +34,11 @@ class NumberWordsTest {
             dreimal                    | DE | 3          | EXACT      | true
             drei Mal                   | DE | 3          | EXACT      | true
             einmal                     | DE | 1          | EXACT      | true
+            viereinhalb                | DE | 4.5        | EXACT      | false
+            rund zweieinhalb           | DE | 2.5        | ABOUT      | false
+            anderthalb Millionen       | DE | 1500000    | EXACT      | false
+            73 000                     | DE | 73000      | EXACT      | false
+            four and a half            | EN | 4.5        | EXACT      | false
             sixty million              | EN | 60000000   | EXACT      | false
             60,000,000                 | EN | 60000000   | EXACT      | false
             1.5 billion                | EN | 1500000000 | EXACT      | false

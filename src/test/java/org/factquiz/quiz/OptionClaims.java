@@ -70,9 +70,16 @@ final class OptionClaims {
         for (Language l : Language.values()) {
             Map<String, List<String>> byText = new HashMap<>();
             for (Statement s : facts.statements()) {
-                byText.computeIfAbsent(normal(writer.statement(s, l)), k -> new ArrayList<>()).add(s.id());
-                String undated = normal(writer.undated(s, l));
-                if (!undated.equals(normal(writer.statement(s, l)))) {
+                String dated;
+                String undated;
+                try {
+                    dated = normal(writer.statement(s, l));
+                    undated = normal(writer.undated(s, l));
+                } catch (Writer.Unwritable e) {
+                    continue;
+                }
+                byText.computeIfAbsent(dated, k -> new ArrayList<>()).add(s.id());
+                if (!undated.equals(dated)) {
                     byText.computeIfAbsent(undated, k -> new ArrayList<>()).add(s.id());
                 }
             }
@@ -98,13 +105,13 @@ final class OptionClaims {
         for (Language l : Language.values()) {
             try {
                 addIn(q, l);
-            } catch (IllegalStateException e) {
+            } catch (IllegalStateException | Writer.Unwritable | QuestionWording.CannotWord e) {
                 problems.add(q.id() + " (" + l.code() + "): " + e.getMessage());
             }
         }
     }
 
-    private void addIn(Question q, Language l) {
+    private void addIn(Question q, Language l) throws QuestionWording.CannotWord {
         String prompt = q.prompt().get(l);
         if (q.template().equals("statement") && q.rule().startsWith("A link can be asked")
                 || q.rule().startsWith("A cause can be asked falsely") || q.rule().startsWith("A purpose can be asked falsely")) {
@@ -124,9 +131,11 @@ final class OptionClaims {
             }
             case "ask-not-listed" -> {
                 // The odd one out is the answer: its statement must be REFUTED, the listed members' SUPPORTED.
-                String ask = slots(q.template(), l, prompt).get("ask");
+                Statement list = facts.statement(q.sources().get(0).fact()).orElseThrow();
+                String predicate = ((org.factquiz.model.Enumeration) list).predicate();
                 for (Question.Choice c : q.choices()) {
-                    read(q, isKey(q, c) ? "odd-one-out" : "listed", l, ask.replace("…", c.text().get(l)), !isKey(q, c));
+                    read(q, isKey(q, c) ? "odd-one-out" : "listed", l, relationText(list.subject(), predicate,
+                            entity(c.text().get(l)), l), !isKey(q, c));
                 }
             }
             case "ask-consequence", "ask-possible-consequence", "ask-reported-consequence" -> consequence(q, l, prompt);
@@ -140,28 +149,39 @@ final class OptionClaims {
                 String holder = writer.name(title.holder(), l);
                 read(q, "premise", l, writer.statement(title, l), true);
                 for (Question.Choice c : q.choices()) {
-                    String sentence = replaceWhich(prompt, c.text().get(l)).replace(writer.titleNoun(title, l), holder);
+                    String sentence = replaceWhich(prompt, c.text().get(l)).replace(writer.titleNoun(title, l).text(),
+                            holder);
                     read(q, role(q, c), l, sentence, isKey(q, c));
                 }
             }
             case "ask-all-objects" -> {
-                String ask = slots(q.template(), l, prompt).get("ask");
+                // "Which products does Acme make?": each choice as the object of the relation the question asks.
+                Statement asked = facts.statement(q.sources().get(0).fact()).orElseThrow();
+                String predicate = asked instanceof Relation r ? r.predicate()
+                        : ((org.factquiz.model.Enumeration) asked).predicate();
                 for (Question.Choice c : q.choices()) {
-                    read(q, role(q, c), l, ask.replace("…", c.text().get(l)), isKey(q, c));
+                    read(q, role(q, c), l, relationText(asked.subject(), predicate, entity(c.text().get(l)), l),
+                            isKey(q, c));
                 }
             }
             case "ask-purpose" -> {
-                String goal = statementId(slots(q.template(), l, prompt).get("statement"), l);
+                String means = askedAbout(q, l, null);
+                Statement meansFact = facts.statement(means).orElseThrow();
                 for (Question.Choice c : q.choices()) {
-                    link(q, c, l, new LinkClaim(nextId(q, l), goal, LinkKind.PURPOSE,
-                            statementId(c.text().get(l), l), null, false, c.text().get(l), Location.UNKNOWN));
+                    link(q, c, l, new LinkClaim(nextId(q, l), means, LinkKind.PURPOSE,
+                            aimId(c.text().get(l), meansFact, l), null, false, c.text().get(l), Location.UNKNOWN));
                 }
             }
             case "ask-reason", "ask-reasons", "ask-possible-reason", "ask-possible-reasons", "ask-reported-reason",
                     "ask-reported-reasons" -> {
-                Map<String, String> slots = slots(q.template(), l, prompt);
-                String outcome = statementId(slots.get("statement"), l);
-                String source = slots.containsKey("source") ? entity(slots.get("source")) : null;
+                String source = q.template().startsWith("ask-reported")
+                        ? facts.statements().stream().filter(x -> x instanceof Link)
+                                .map(x -> x.provenance().accordingTo()).filter(java.util.Objects::nonNull)
+                                .filter(a -> prompt.contains(writer.names().term(a, l).in(l == Language.DE
+                                        ? org.factquiz.language.Case.DATIVE : org.factquiz.language.Case.NOMINATIVE)))
+                                .findFirst().orElseThrow(() -> new IllegalStateException("'" + prompt
+                                        + "' names no source")) : null;
+                String outcome = askedAbout(q, l, source);
                 boolean possibly = q.template().startsWith("ask-possible");
                 LinkKind kind = facts.statements().stream()
                         .filter(s -> s instanceof Link k && k.to().equals(outcome) && k.link() != LinkKind.PURPOSE)
@@ -189,13 +209,14 @@ final class OptionClaims {
                 read(q, "distractor", l, statement.replace("___", Integer.toString(year + 1)), false);
             }
             case "order-ranking" -> {
-                String measure = measure(slots(q.template(), l, prompt).get("measure"), l);
+                String measure = rankedBy(q, l, prompt);
                 List<String> ranked = q.answer().choices().stream().map(id -> entity(choice(q, id).text().get(l)))
                         .toList();
                 for (int i = 0; i + 1 < ranked.size(); i++) {
-                    read(q, "key", l, writer.comparison(ranked.get(i), measure, true, ranked.get(i + 1), l), true);
-                    read(q, "distractor", l, writer.comparison(ranked.get(i + 1), measure, true, ranked.get(i), l),
-                            false);
+                    read(q, "key", l, writer.comparison(ranked.get(i), measure, true, ranked.get(i + 1), l).orElseThrow()
+                            .sentence(), true);
+                    read(q, "distractor", l, writer.comparison(ranked.get(i + 1), measure, true, ranked.get(i), l)
+                            .orElseThrow().sentence(), false);
                 }
             }
             case "order-chronology" -> {
@@ -244,50 +265,122 @@ final class OptionClaims {
         }
     }
 
-    /** "{outcome} because {reasons}" (or "{means} so that {aim}"), framed as its link: one link claim per reason. */
+    /**
+     * "{outcome}, weil {reasons}" (or "{means}, um {aim}"), framed as its link: the sentence the writer
+     * gives some link's framing, reasons and outcome; one link claim per reason.
+     */
     private void linkStatement(Question q, Language l, String text) {
-        String sentence = text.replaceAll("[.]$", "");
+        String sentence = normal(text);
+        List<List<String>> froms = new ArrayList<>();
+        List<String> tos = new ArrayList<>();
         for (Statement s : facts.statements()) {
-            if (!(s instanceof Link link)) {
-                continue;
+            if (s instanceof Link link) {
+                froms.add(link.from());
+                link.from().forEach(f -> froms.add(List.of(f)));
+                tos.add(link.to());
+                tos.addAll(link.from());
             }
-            String framing = writer.frame(link, "\u0000", l);
-            String opening = framing.substring(0, framing.indexOf('\u0000'));
-            if (!opening.isEmpty() && !sentence.startsWith(opening)) {
-                continue;
+        }
+        // The link whose outcome the sentence states first, then one whose reasons it gives: its kind and framing.
+        List<Link> links = facts.statements().stream().filter(x -> x instanceof Link).map(Link.class::cast).toList();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Link link : links) {
+            for (List<String> from : froms) {
+                for (String to : tos) {
+                    if (from.contains(to) || (pass == 0 ? !link.to().equals(to) : !link.from().containsAll(from))) {
+                        continue;
+                    }
+                    String written;
+                    try {
+                        written = writer.link(link, from, to, l);
+                    } catch (Writer.Unwritable e) {
+                        continue;
+                    }
+                    if (!normal(written).equals(sentence)) {
+                        continue;
+                    }
+                    String source = org.factquiz.model.Attribution.sourceOf(link);
+                    boolean possibly = org.factquiz.model.Attribution.onlyPossible(link);
+                    for (String f : from) {
+                        boolean right = q.answer().truth();
+                        checks.add(new Check(q.id(), right ? "key" : "distractor", l, text, new ClaimsReader.ReadClaim(
+                                new LinkClaim(nextId(q, l), f, link.link(), to, source, possibly, text, Location.UNKNOWN),
+                                right ? VerdictLabel.SUPPORTED : VerdictLabel.REFUTED)));
+                    }
+                    return;
+                }
             }
-            String inner = sentence.substring(opening.length());
-            String pattern = templates.link(link.link().label(), l);
-            Matcher m = Pattern.compile(Pattern.quote(pattern).replace("{from}", "\\E(.+)\\Q")
-                    .replace("{to}", "\\E(.+)\\Q")).matcher(inner);
-            if (!m.matches()) {
-                continue;
             }
-            boolean toFirst = pattern.indexOf("{to}") < pattern.indexOf("{from}");
-            String toText = m.group(toFirst ? 1 : 2);
-            String fromText = m.group(toFirst ? 2 : 1);
-            String to = plainStatement(toText, l);
-            List<String> from = reasons(fromText, l);
-            if (to == null || from == null || !(link.to().equals(to) || link.from().equals(from)
-                    || link.from().containsAll(from))) {
-                continue;
-            }
-            String source = org.factquiz.model.Attribution.sourceOf(link);
-            boolean possibly = org.factquiz.model.Attribution.onlyPossible(link);
-            for (String f : from) {
-                boolean right = q.answer().truth();
-                checks.add(new Check(q.id(), right ? "key" : "distractor", l, text, new ClaimsReader.ReadClaim(
-                        new LinkClaim(nextId(q, l), f, link.link(), to, source, possibly, text, Location.UNKNOWN),
-                        right ? VerdictLabel.SUPPORTED : VerdictLabel.REFUTED)));
-            }
-            return;
         }
         throw new IllegalStateException("'" + text + "' does not read as a link of the article");
+    }
+
+    /**
+     * The statement a why, what for or what-could-lead-to question asks about: the one whose
+     * question, as the writer words it with this prompt template, is the prompt.
+     */
+    private String askedAbout(Question q, Language l, String source) throws QuestionWording.CannotWord {
+        String template = q.template();
+        Map<String, org.factquiz.language.writing.Term> terms = source == null ? Map.of()
+                : Map.of("source", writer.names().term(source, l));
+        for (Statement s : facts.statements()) {
+            java.util.Optional<org.factquiz.language.writing.Proposition> p;
+            try {
+                p = writer.proposition(s, l);
+            } catch (Writer.Unwritable e) {
+                continue;
+            }
+            if (p.isEmpty()) {
+                continue;
+            }
+            String asked;
+            try {
+                asked = QuestionWording.fill(writer, template, l, p.get(), terms, Map.of());
+            } catch (QuestionWording.CannotWord e) {
+                continue;
+            }
+            if (asked.equals(q.prompt().get(l))) {
+                return s.id();
+            }
+        }
+        throw new IllegalStateException("'" + q.prompt().get(l) + "' asks about no statement of the article");
+    }
+
+    /** The aim an answer to "what for?" names ("Um weniger abhängig von Nvidia zu sein."). */
+    private String aimId(String answer, Statement means, Language l) {
+        for (Statement s : facts.statements()) {
+            try {
+                if (normal(writer.aim(s, means, l)).equals(normal(answer))) {
+                    return s.id();
+                }
+            } catch (Writer.Unwritable | java.util.NoSuchElementException e) {
+                // a statement the writer cannot say as an aim is not this answer
+            }
+        }
+        throw new IllegalStateException("'" + answer + "' names no aim of the article");
+    }
+
+    /** The measure an ordering question ranks by: the one its prompt names. */
+    private String rankedBy(Question q, Language l, String prompt) throws QuestionWording.CannotWord {
+        for (MeasureDef m : facts.measures()) {
+            String asked = QuestionWording.fill(writer, q.template(), l, null, Map.of("measure",
+                    org.factquiz.language.writing.Term.name(m.name().in(l), l, null, null)), Map.of());
+            if (asked.equals(prompt)) {
+                return m.id();
+            }
+        }
+        throw new IllegalStateException("'" + prompt + "' names no measure");
+    }
+
+    private String relationText(String subject, String predicate, String object, Language l) {
+        return writer.relation(subject, predicate, object, null, null, l, Map.of()).orElseThrow(
+                () -> new IllegalStateException("no " + l.code() + " phrase for " + predicate)).sentence();
     }
 
     /** "What did this lead to: {reasons}?": each outcome a claim that the first reason led to it. */
     private void consequence(Question q, Language l, String prompt) {
         List<String> from = reasons(slots(q.template(), l, prompt).get("statement"), l);
+        // The prompt says the reasons as the question wording says them: a single one framed.
         if (from == null) {
             throw new IllegalStateException("'" + prompt + "' names no reasons of the article");
         }
@@ -315,14 +408,18 @@ final class OptionClaims {
                 }
                 for (org.factquiz.model.PredicateDef p2 : facts.predicates()) {
                     for (Entity o2 : facts.entities()) {
-                        java.util.Optional<String> written = writer.throughTitle(rel.subject(), rel.predicate(), title,
-                                p2.id(), o2.id(), l);
+                        java.util.Optional<String> written;
+                        try {
+                            written = writer.throughTitle(rel.subject(), rel.predicate(), title, p2.id(), o2.id(), l);
+                        } catch (Writer.Unwritable e) {
+                            continue;
+                        }
                         if (written.isPresent() && Writer.capitalise(written.get()).equals(sentence)) {
                             read(q, "premise", l, writer.statement(title, l), true);
                             read(q, "premise", l, writer.statement(rel, l), true);
                             boolean truth = q.answer().truth();
-                            read(q, truth ? "key" : "distractor", l,
-                                    writer.relation(rel.subject(), p2.id(), o2.id(), null, null, l, Map.of()), truth);
+                            read(q, truth ? "key" : "distractor", l, relationText(rel.subject(), p2.id(), o2.id(), l),
+                                    truth);
                             return;
                         }
                     }
@@ -341,28 +438,21 @@ final class OptionClaims {
     /** The statements joined in {@code text} ("A and B"), or null when it names none. */
     private List<String> reasons(String text, Language l) {
         for (Statement s : facts.statements()) {
-            if (s instanceof Link link && normal(writer.joined(link.from(), l)).equals(normal(text))) {
+            if (!(s instanceof Link link)) {
+                continue;
+            }
+            String said;
+            try {
+                said = link.from().size() == 1 ? writer.statement(facts.statement(link.from().get(0)).orElseThrow(), l)
+                        : writer.joined(link.from(), l);
+            } catch (Writer.Unwritable e) {
+                continue;
+            }
+            if (normal(said).equals(normal(text))) {
                 return link.from();
             }
         }
-        String one = plainStatement(text, l);
-        return one == null ? null : List.of(one);
-    }
-
-    private void makerOfTitle(Question q, Language l, String prompt) {
-        Map<String, String> slots = slots(q.template(), l, prompt);
-        Title title = titleIn(slots.get("title"), l);
-        String predicate = q.template().substring(q.template().lastIndexOf('-') + 1);
-        String other = entity(slots.containsKey("owned") ? slots.get("owned") : slots.get("product"));
-        String maker = facts.statements().stream()
-                .filter(s -> s instanceof Relation r && r.predicate().equals("makes") && r.object().equals(title.holder()))
-                .map(Statement::subject).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no maker of " + title.holder()));
-        read(q, "premise", l, writer.statement(title, l), true);
-        read(q, "premise", l, writer.relation(maker, "makes", title.holder(), null, null, l, Map.of()), true);
-        boolean truth = q.answer().truth();
-        read(q, truth ? "key" : "distractor", l, writer.relation(maker, predicate, other, null, null, l, Map.of()),
-                truth);
+        return null;
     }
 
     private void read(Question q, String role, Language l, String text, boolean right) {
@@ -451,7 +541,7 @@ final class OptionClaims {
     }
 
     private Title titleIn(String text, Language l) {
-        return facts.statements().stream().filter(s -> s instanceof Title t && text.contains(writer.titleNoun(t, l)))
+        return facts.statements().stream().filter(s -> s instanceof Title t && text.contains(writer.titleNoun(t, l).text()))
                 .map(Title.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no title named in '" + text + "'"));
     }

@@ -221,9 +221,9 @@ class QuestionTypesTest {
         Question purpose = question("why-purpose-bytedance-builds-up-data-centres");
         assertThat(purpose.skill()).isEqualTo("understanding");
         assertThat(purpose.prompt().get(Language.EN)).isEqualTo(
-                "According to the article, what is the purpose of this: ByteDance builds up international data centres?");
+                "According to the article, what does ByteDance build up international data centres for?");
         assertThat(text(purpose, purpose.answer().choices().get(0)))
-                .isEqualTo("The aim: ByteDance uses Nvidia GPUs outside China.");
+                .isEqualTo("To use Nvidia GPUs outside China.");
 
         Question reasons = question("why-bytedance-needs-growth-engines");
         assertThat(reasons.type()).isEqualTo(QuestionType.MULTIPLE_RESPONSE);
@@ -231,8 +231,8 @@ class QuestionTypesTest {
                 .containsExactlyInAnyOrder("Douyin is saturated in many markets.", "TikTok is saturated in many markets.");
 
         Question possible = question("why-usa-may-control-bytedance");
-        assertThat(possible.prompt().get(Language.EN)).isEqualTo("According to the article, what could lead to this: "
-                + "Possibly the United States exerts geopolitical control over ByteDance?");
+        assertThat(possible.prompt().get(Language.EN)).isEqualTo("According to the article, what could lead to "
+                + "the United States exerting geopolitical control over ByteDance?");
         assertThat(text(possible, possible.answer().choices().get(0)))
                 .isEqualTo("ByteDance focuses on artificial general intelligence.");
     }

@@ -42,7 +42,8 @@ final class QuizServer implements AutoCloseable {
         java.nio.file.Files.createDirectories(data);
         store = new JdbcStore(TestDatabases.sqlite(data));
         catalog = new QuizCatalog(facts, FactsLoader.load(facts), rules, RuleBase.read(rulesFolder),
-                ShippedQuiz.phrases(), ShippedQuiz.templates(), store, clock);
+                f -> org.factquiz.load.PhraseBookLoader.load(rulesFolder.resolve("language"), f), ShippedQuiz.templates(),
+                store, clock);
         BrowserSessions sessions = new BrowserSessions(store, clock);
         accounts = new Accounts(store, clock, new SignInLimiter(5, 50, Duration.ofMinutes(15), clock));
         reviews = new Reviews(catalog, store, clock, 0.9);
