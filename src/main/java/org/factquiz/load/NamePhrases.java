@@ -17,6 +17,11 @@ import org.factquiz.model.PhraseBook;
 import org.factquiz.model.PredicateDef;
 import org.factquiz.model.Statement;
 import org.factquiz.model.TitleDef;
+import org.factquiz.model.UnitDef;
+import org.factquiz.language.Article;
+import org.factquiz.language.Case;
+import org.factquiz.language.GrammaticalNumber;
+import org.factquiz.language.NounPhrase;
 
 /**
  * Phrases made from the names of vocabulary entries that have no phrases of their own in a
@@ -56,7 +61,8 @@ final class NamePhrases {
             }
             for (MeasureDef m : facts.measures()) {
                 if (!said.contains(key("quantity", m.id(), l))) {
-                    made.quantity(m.id(), m.name().in(l), l, m.location());
+                    UnitDef unit = facts.units().stream().filter(u -> u.id().equals(m.unit())).findFirst().orElse(null);
+                    made.quantity(m.id(), m.name().in(l), unit, l, m.location());
                 }
                 if (!said.contains(key("comparison", m.id(), l))) {
                     made.comparison(m.id(), m.name().in(l), l, m.location());
@@ -99,9 +105,28 @@ final class NamePhrases {
                         : join("{subject}", verb, objectPart, "{date}"));
     }
 
-    private void quantity(String key, String name, Language l, Location at) {
-        add("quantity", key, true, l, at, l == Language.DE ? "{subject} hat {value} " + name
-                : "{subject} has {value} " + name);
+    /**
+     * A count is had ("{subject} has {value} monthly active users": the name is what is counted); an
+     * amount in a unit is the measure's value ("the orbital period of {subject} is {value} days",
+     * "die Umlaufzeit von {subject} beträgt {value} Tage"), the noun with the article its gender takes.
+     */
+    private void quantity(String key, String name, UnitDef unit, Language l, Location at) {
+        if (unit == null || unit.counted() || unit.name() == null) {
+            add("quantity", key, true, l, at, l == Language.DE ? "{subject} hat {value} " + name
+                    : "{subject} has {value} " + name);
+            return;
+        }
+        String units = unit.name().in(l);
+        if (l == Language.DE) {
+            NounPhrase noun = NounPhrase.parse(name, Language.DE);
+            String the = new NounPhrase(Language.DE, Article.DEFINITE, noun.before(), noun.adjectives(), noun.head(),
+                    noun.written(), noun.name(), noun.gender(), GrammaticalNumber.SINGULAR, noun.after(), Map.of())
+                    .in(Case.NOMINATIVE);
+            add("quantity", key, true, l, at, the + " von {subject} beträgt {value} " + units);
+        } else {
+            add("quantity", key, true, l, at, "the " + name + " of {subject} is {value} " + units,
+                    "{subject}'s " + name + " is {value} " + units);
+        }
     }
 
     private void comparison(String key, String name, Language l, Location at) {

@@ -14,6 +14,7 @@ import org.factquiz.model.Phrase;
 import org.factquiz.model.PhraseBook;
 import org.factquiz.model.PredicateDef;
 import org.factquiz.model.TitleDef;
+import org.factquiz.model.UnitDef;
 import org.factquiz.model.EventDef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,5 +104,26 @@ class NamePhrasesTest {
         assertThat(first(facts, "event", "opening", Language.EN)).isEqualTo("the opening of {subject} was in {date}");
         assertThat(first(facts, "event", "launch", Language.DE)).isEqualTo("{subject} wurde {date} eingeführt");
         assertThat(first(facts, "event", "launch", Language.EN)).isEqualTo("{subject} was launched in {date}");
+    }
+
+    @Test
+    void anAmountInAUnitIsTheMeasuresValueWithTheArticleOfItsGenderACountIsHad() {
+        FactBase facts = new FactBase(List.of(), List.of(), List.of(),
+                List.of(new MeasureDef("period", List.of("thing"), "day", new Names("orbital period", "Umlaufzeit"),
+                                Location.UNKNOWN),
+                        new MeasureDef("diameter", List.of("thing"), "km", new Names("diameter", "Durchmesser"),
+                                Location.UNKNOWN),
+                        new MeasureDef("members", List.of("thing"), "people", new Names("members", "Mitglieder"),
+                                Location.UNKNOWN)),
+                List.of(new UnitDef("day", new Names("days", "Tage"), false, Location.UNKNOWN),
+                        new UnitDef("km", new Names("kilometres", "Kilometer"), false, Location.UNKNOWN),
+                        new UnitDef("people", new Names("people", "Personen"), true, Location.UNKNOWN)),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(first(facts, "quantity", "period", Language.DE)).isEqualTo("die Umlaufzeit von {subject} beträgt {value} Tage");
+        assertThat(first(facts, "quantity", "diameter", Language.DE))
+                .isEqualTo("der Durchmesser von {subject} beträgt {value} Kilometer");
+        assertThat(first(facts, "quantity", "period", Language.EN)).isEqualTo("the orbital period of {subject} is {value} days");
+        assertThat(first(facts, "quantity", "members", Language.DE)).isEqualTo("{subject} hat {value} Mitglieder");
     }
 }
