@@ -21,6 +21,7 @@ import org.factquiz.model.UnitDef;
 import org.factquiz.language.Article;
 import org.factquiz.language.Case;
 import org.factquiz.language.GrammaticalNumber;
+import org.factquiz.language.Inflector;
 import org.factquiz.language.NounPhrase;
 
 /**
@@ -107,8 +108,9 @@ final class NamePhrases {
 
     /**
      * A count is had ("{subject} has {value} monthly active users": the name is what is counted); an
-     * amount in a unit is the measure's value ("the orbital period of {subject} is {value} days",
-     * "die Umlaufzeit von {subject} beträgt {value} Tage"), the noun with the article its gender takes.
+     * amount in a unit is had as the measure ("{subject} has an orbital period of {value} days",
+     * "{subject} hat eine Umlaufzeit von {value} Tagen", the article of the noun's gender, the unit in
+     * the dative), or said as its value ("die Umlaufzeit von {subject} beträgt {value} Tage").
      */
     private void quantity(String key, String name, UnitDef unit, Language l, Location at) {
         if (unit == null || unit.counted() || unit.name() == null) {
@@ -122,10 +124,17 @@ final class NamePhrases {
             String the = new NounPhrase(Language.DE, Article.DEFINITE, noun.before(), noun.adjectives(), noun.head(),
                     noun.written(), noun.name(), noun.gender(), GrammaticalNumber.SINGULAR, noun.after(), Map.of())
                     .in(Case.NOMINATIVE);
-            add("quantity", key, true, l, at, the + " von {subject} beträgt {value} " + units);
+            // First the clause whose subject is the slot, which the claim reader reads back too.
+            String an = new NounPhrase(Language.DE, Article.INDEFINITE, noun.before(), noun.adjectives(), noun.head(),
+                    noun.written(), noun.name(), noun.gender(), GrammaticalNumber.SINGULAR, noun.after(), Map.of())
+                    .in(Case.ACCUSATIVE);
+            String unitsDative = NounPhrase.parse(units, Language.DE).withNumber(GrammaticalNumber.PLURAL).in(Case.DATIVE);
+            add("quantity", key, true, l, at, "{subject} hat " + an + " von {value} " + unitsDative,
+                    the + " von {subject} beträgt {value} " + units);
         } else {
-            add("quantity", key, true, l, at, "the " + name + " of {subject} is {value} " + units,
-                    "{subject}'s " + name + " is {value} " + units);
+            add("quantity", key, true, l, at,
+                    "{subject} has " + Inflector.indefiniteArticle(name) + " " + name + " of {value} " + units,
+                    "the " + name + " of {subject} is {value} " + units);
         }
     }
 

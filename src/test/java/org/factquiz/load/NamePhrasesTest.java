@@ -36,6 +36,13 @@ class NamePhrasesTest {
                 .map(Phrase::template).findFirst().orElseThrow();
     }
 
+    /** The second phrase made for a quantity. */
+    private static String second(FactBase facts, String key, Language language) {
+        return NamePhrases.missing(facts, List.of(), words).stream()
+                .filter(p -> p.kind().equals("quantity") && p.key().equals(key) && p.language() == language)
+                .map(Phrase::template).skip(1).findFirst().orElseThrow();
+    }
+
     private static FactBase predicate(String en, String de) {
         return new FactBase(List.of(), List.of(), List.of(new PredicateDef("p", List.of("thing"), List.of("thing"), null,
                 false, false, false, new Names(en, de), Location.UNKNOWN)), List.of(), List.of(), List.of(), List.of(),
@@ -120,10 +127,14 @@ class NamePhrasesTest {
                         new UnitDef("people", new Names("people", "Personen"), true, Location.UNKNOWN)),
                 List.of(), List.of(), List.of(), List.of(), List.of());
 
-        assertThat(first(facts, "quantity", "period", Language.DE)).isEqualTo("die Umlaufzeit von {subject} beträgt {value} Tage");
-        assertThat(first(facts, "quantity", "diameter", Language.DE))
+        assertThat(second(facts, "period", Language.DE)).isEqualTo("die Umlaufzeit von {subject} beträgt {value} Tage");
+        assertThat(second(facts, "diameter", Language.DE))
                 .isEqualTo("der Durchmesser von {subject} beträgt {value} Kilometer");
-        assertThat(first(facts, "quantity", "period", Language.EN)).isEqualTo("the orbital period of {subject} is {value} days");
+        assertThat(second(facts, "period", Language.EN)).isEqualTo("the orbital period of {subject} is {value} days");
         assertThat(first(facts, "quantity", "members", Language.DE)).isEqualTo("{subject} hat {value} Mitglieder");
+        assertThat(first(facts, "quantity", "period", Language.DE)).isEqualTo("{subject} hat eine Umlaufzeit von {value} Tagen");
+        assertThat(first(facts, "quantity", "diameter", Language.DE))
+                .isEqualTo("{subject} hat einen Durchmesser von {value} Kilometern");
+        assertThat(first(facts, "quantity", "period", Language.EN)).isEqualTo("{subject} has an orbital period of {value} days");
     }
 }
