@@ -131,8 +131,9 @@ final class LinkReader {
                 return claims;
             }
         }
-        List<Claim> whole = claim(id + "/reason", text, referent, location).map(List::of).orElse(List.of());
-        if (language == Language.DE && readable(parser.readClause(id + "/reason", text, referent, location)).isEmpty()) {
+        Optional<ClaimParser.Read> read = parser.readClause(id + "/reason", text, referent, location);
+        List<Claim> whole = read.map(r -> List.of(r.claim())).orElse(List.of());
+        if (language == Language.DE && readable(read).isEmpty()) {
             whole = verbSecond(id, text, referent, location).map(List::of).orElse(whole);
         }
         // "because Clipster and Shortly are saturated": one reason per subject, when the article states

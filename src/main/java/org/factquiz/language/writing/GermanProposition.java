@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.factquiz.language.Article;
 import org.factquiz.language.Case;
+import org.factquiz.language.Contractions;
 import org.factquiz.language.GrammaticalNumber;
 import org.factquiz.language.Inflector;
 import org.factquiz.language.PartOfSpeech;
@@ -467,7 +468,7 @@ final class GermanProposition extends Proposition {
                     && words.get(words.size() - 1).equals(before.word())) {
                 // "zur {object}": a name with its own article takes the preposition and its own article
                 // ("zur Öresundverbindung", "zu den Tunnelelementen"); a bare name follows as it is.
-                String preposition = UNCONTRACTED.get(before.word().toLowerCase(Locale.ROOT));
+                String preposition = Contractions.preposition(before.word()).orElse(null);
                 String form = t.in(before.word().equalsIgnoreCase("ins") ? Case.ACCUSATIVE : Case.DATIVE);
                 if (preposition != null && isArticle(form.split(" ", 2)[0])) {
                     String joined = contracted(preposition, form, t, null);
@@ -509,8 +510,6 @@ final class GermanProposition extends Proposition {
     private static final Map<String, String> CONTRACTIONS = Map.of("von dem", "vom", "zu dem", "zum", "zu der", "zur",
             "in dem", "im", "an dem", "am", "bei dem", "beim", "in das", "ins");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
-    private static final Map<String, String> UNCONTRACTED = Map.of("vom", "von", "zum", "zu", "zur", "zu", "im", "in",
-            "am", "an", "beim", "bei", "ins", "in");
 
     private static boolean isArticle(String word) {
         return ARTICLES.contains(word);
